@@ -1,0 +1,1 @@
+"""Built-in lexicons: one TOML file per language, shipped inside the wheel."""

@@ -1,0 +1,165 @@
+"""spaCy pipelines and lexicon matching: the one place that imports spaCy.
+
+Each language gets `spacy.blank(lang)` with a sentencizer, built lazily the
+first time a draft in that language is analysed, and a Matcher compiled from
+its lexicon. Matching runs on a normalised NORM (lower case, straight quotes,
+simplified Chinese) so one pattern serves every spelling.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from replylint.lexicon import Lexicon, PatternCompiler, load_builtin
+
+_EMOJI_RANGES = (
+    (0x1F300, 0x1FAFF),
+    (0x2600, 0x27BF),
+    (0x1F000, 0x1F2FF),
+)
+# Sad faces stay out: a ":(" or "😞" is sympathy, not cheer.
+_SAD_EMOJI = set("😞😟😢😥😔🙁☹😩😫😭😕😓")
+_CHEERY_EMOTICONS = (":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", ":P", "^^", "^_^", "(:")
+
+
+def has_cheery_emoji(text: str) -> bool:
+    """Emoji or emoticons other than sad ones."""
+    for ch in text:
+        code = ord(ch)
+        if ch not in _SAD_EMOJI and any(lo <= code <= hi for lo, hi in _EMOJI_RANGES):
+            return True
+    return any(e in text for e in _CHEERY_EMOTICONS)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon entry found in the draft (token and character spans)."""
+
+    category: str
+    entry: int
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    sentence: int
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+@dataclass
+class Analysis:
+    """What the rules read: sentences and lexicon matches of one text."""
+
+    lang: str
+    text: str
+    sentences: list[Sentence]
+    matches: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
+    token_norms: list[str] = field(default_factory=list)
+
+    def of(self, category: str) -> list[Match]:
+        return self.matches.get(category, [])
+
+    def overlaps(self, match: Match, category: str) -> bool:
+        return any(m.start < match.end and match.start < m.end for m in self.of(category))
+
+    def near(self, match: Match, category: str, before: int = 0, after: int = 0) -> bool:
+        """A `category` match in the same sentence within a token window around `match`."""
+        lo, hi = match.start - before, match.end + after
+        return any(
+            m.sentence == match.sentence and m.start < hi and lo < m.end and not (
+                m.start < match.end and match.start < m.end
+            )
+            for m in self.of(category)
+        )
+
+
+class LanguagePipeline:
+    """A blank spaCy pipeline plus the compiled matcher for one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        import spacy
+        from spacy.matcher import Matcher
+
+        self.lexicon = lexicon
+        self.nlp = spacy.blank(lexicon.lang)
+        self.nlp.add_pipe("sentencizer")
+        self.matcher = Matcher(self.nlp.vocab)
+        self.keys: dict[int, tuple[str, int]] = {}
+        compiler = PatternCompiler(lexicon, self.tokenize)
+        for category, entries in lexicon.categories.items():
+            for index, entry in enumerate(entries):
+                key = f"{category}:{index}"
+                self.matcher.add(key, compiler.compile_entry(category, entry))
+                self.keys[self.nlp.vocab.strings[key]] = (category, index)
+
+    def tokenize(self, text: str) -> list[str]:
+        return [t.text for t in self.nlp.tokenizer(text)]
+
+    def analyse(self, text: str) -> Analysis:
+        doc = self.nlp(text)
+        fold = self.lexicon.fold
+        previous_newline = False
+        for token in doc:
+            token.norm_ = fold(token.text)
+            if previous_newline and not token.is_space:
+                token.is_sent_start = True
+            if token.is_space:
+                previous_newline = previous_newline or "\n" in token.text
+            else:
+                previous_newline = False
+        sentences: list[Sentence] = []
+        sentence_of_token = [0] * len(doc)
+        for span in doc.sents:
+            words = [t for t in span if not t.is_space]
+            if not words:
+                for t in span:
+                    sentence_of_token[t.i] = max(len(sentences) - 1, 0)
+                continue
+            index = len(sentences)
+            for t in span:
+                sentence_of_token[t.i] = index
+            start_char, end_char = words[0].idx, words[-1].idx + len(words[-1].text)
+            sentences.append(
+                Sentence(index, span.start, span.end, start_char, end_char,
+                         text[start_char:end_char])
+            )
+        analysis = Analysis(self.lexicon.lang, text, sentences,
+                            token_norms=[t.norm_ for t in doc])
+        best: dict[tuple[str, int], Match] = {}
+        for key, start, end in self.matcher(doc):
+            category, entry = self.keys[key]
+            span = doc[start:end]
+            match = Match(category, entry, start, end, span.start_char, span.end_char,
+                          sentence_of_token[start])
+            previous = best.get((category, start))
+            if previous is None or previous.end < end:
+                best[(category, start)] = match
+        grouped: dict[str, list[Match]] = defaultdict(list)
+        for match in sorted(best.values(), key=lambda m: (m.start, m.end)):
+            grouped[match.category].append(match)
+        analysis.matches = grouped
+        return analysis
+
+
+_PIPELINES: dict[str, LanguagePipeline] = {}
+
+
+def pipeline_for(lang: str) -> LanguagePipeline:
+    """The pipeline for a language, built once per process on first use."""
+    if lang not in _PIPELINES:
+        _PIPELINES[lang] = LanguagePipeline(load_builtin(lang))
+    return _PIPELINES[lang]
+
+
+def loaded_languages() -> list[str]:
+    """Languages whose pipelines this process has built (tests use it as a guard)."""
+    return sorted(_PIPELINES)

@@ -1,0 +1,52 @@
+"""Failure context: does this draft answer something that went wrong?
+
+Decided by the user's declaration, else by the draft acknowledging a problem,
+else by the customer's quoted message complaining. Problem words inside a
+conditional ("if you have any problems") are offers of help, not acknowledgements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from replylint.analysis import Analysis, Match
+
+FAILURE = "failure"
+NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True)
+class FailureContext:
+    kind: str  # "failure" or "neutral"
+    source: str  # "declared", "draft", "quoted" or "none"
+    anchor: Match | None = None
+
+    @property
+    def is_failure(self) -> bool:
+        return self.kind == FAILURE
+
+
+def acknowledged_problems(analysis: Analysis) -> list[Match]:
+    """Failure cues that are not inside a conditional clause."""
+    cues = []
+    for cue in analysis.of("failure"):
+        conditional = any(
+            c.sentence == cue.sentence and c.start < cue.start for c in analysis.of("conditional")
+        )
+        if not conditional:
+            cues.append(cue)
+    return cues
+
+
+def detect_context(
+    draft: Analysis, quoted: Analysis | None, declared: str | None
+) -> FailureContext:
+    if declared in (FAILURE, NEUTRAL):
+        anchor = next(iter(acknowledged_problems(draft)), None) if declared == FAILURE else None
+        return FailureContext(declared, "declared", anchor)
+    cues = acknowledged_problems(draft)
+    if cues:
+        return FailureContext(FAILURE, "draft", cues[0])
+    if quoted is not None and quoted.of("failure"):
+        return FailureContext(FAILURE, "quoted", None)
+    return FailureContext(NEUTRAL, "none", None)

@@ -1,0 +1,79 @@
+"""A Document is the agent's draft plus where each of its characters came from.
+
+Readers build it; rules never see file formats. Every draft character keeps the
+offset of the character it came from in the original text, so a finding's span
+maps back to an exact line and column whatever the reader stripped out.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Document:
+    """The draft, its context parts and metadata for one input."""
+
+    path: str
+    original: str
+    draft: str = ""
+    origin: list[int] = field(default_factory=list)
+    quoted: str = ""
+    signature: str = ""
+    declared_lang: str | None = None
+    declared_context: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0]
+        for i, ch in enumerate(self.original):
+            if ch == "\n":
+                self._line_starts.append(i + 1)
+
+    def position(self, original_offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset into the original text."""
+        offset = max(0, min(original_offset, len(self.original)))
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def draft_to_original(self, draft_offset: int) -> int:
+        """Original offset of a draft offset; the end of the draft maps past its last char."""
+        if not self.origin:
+            return 0
+        if draft_offset >= len(self.origin):
+            return self.origin[-1] + 1
+        return self.origin[max(0, draft_offset)]
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(line, col, end_line, end_col) of the draft span [start, end); end is exclusive."""
+        line, col = self.position(self.draft_to_original(start))
+        last = self.draft_to_original(max(start, end - 1))
+        end_line, end_col = self.position(last)
+        return line, col, end_line, end_col + 1
+
+    def trim_draft(self, end: int) -> None:
+        """Cut the draft at `end`, moving the rest into the signature (a sign-off block)."""
+        self.signature = self.draft[end:] + self.signature
+        self.draft = self.draft[:end]
+        self.origin = self.origin[:end]
+
+
+class DraftBuilder:
+    """Collects draft text piece by piece, remembering each piece's original offset."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._origin: list[int] = []
+
+    def add(self, text: str, original_offset: int) -> None:
+        self._parts.append(text)
+        self._origin.extend(range(original_offset, original_offset + len(text)))
+
+    def add_synthetic(self, text: str, original_offset: int) -> None:
+        """Text that stands for something in the original (a line break, a placeholder)."""
+        self._parts.append(text)
+        self._origin.extend([original_offset] * len(text))
+
+    def build(self) -> tuple[str, list[int]]:
+        return "".join(self._parts), self._origin

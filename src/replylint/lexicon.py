@@ -1,0 +1,340 @@
+"""Load, validate and compile the per-language lexicons.
+
+A lexicon is a TOML file: a few metadata tables plus one table per category,
+each holding `patterns`, a list of `[pattern, example]` pairs. The example is a
+realistic sentence the pattern must match; the test suite proves it does, so no
+entry sits in a lexicon without evidence that it works.
+
+Pattern language (one pattern = whitespace-separated chunks, each one token
+unless it is plain text that the language's tokenizer splits further):
+
+    word        the token, case-insensitively ("we're" becomes we + 're)
+    beklag*     a token starting with "beklag"; *tid ends with, *fejl* contains
+    a|b*|c      any of these single-token forms
+    @number     any member of the lexicon's [sets] table `number`
+    [word]      optional (any chunk form inside the brackets)
+    ...  ...5   a gap of up to 3 (or 5) tokens within the sentence
+    <num>       a token of digits ("24", "12:00", "1.5"); <num>+ for one or more
+    /regex/     a token whose normalised text fully matches the regex
+
+Chinese is segmented per character, so "深表歉意" is four tokens and a pattern
+for 歉意 still matches inside it. Traditional characters are folded to
+simplified ones through the lexicon's [script] table before matching.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+LANGUAGES = ("da", "sv", "et", "zh", "en")
+
+CATEGORIES: dict[str, str] = {
+    "failure": "the draft acknowledges that something went wrong for the customer",
+    "apology": "a first-person apology or regret that owns the problem",
+    "non_apology": "conditional or blame-shifting 'apologies' that do not count",
+    "trivial_apology": "apologies for trivia on the customer's side ('sorry to bother you')",
+    "negation": "words that negate an apology right before it",
+    "conditional": "words that make an apology conditional right after it",
+    "blame": "wording that accuses or talks down to the customer",
+    "blame_exception": "look-alikes of blame that are expectations or help",
+    "breezy": "joy, celebration and small talk that do not fit a failure reply",
+    "gratitude": "thanks, which become breezy when emphatic",
+    "intensifier": "words that make gratitude emphatic",
+    "salutation": "greetings that open a reply",
+    "followup": "a promised or ongoing follow-up that is still pending",
+    "followup_exception": "look-alikes of follow-ups: purpose clauses, offers, finished actions",
+    "time_concrete": "a concrete duration or deadline",
+    "time_vague": "vague time words that are no commitment",
+    "signoff": "a closing line that starts the signature block",
+}
+
+MAX_EXPANSIONS = 400
+_GAP_STOP = [".", "!", "?", "。", "！", "？", "\n", "\n\n"]
+_CHUNK_GAP = re.compile(r"^\.\.\.(\d*)$")
+_NUM_REGEX = r"^\d+(?:[.,:]\d+)*$"
+
+
+class LexiconError(Exception):
+    """A malformed lexicon; str() is 'file:line: problem'."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    pattern: str
+    example: str
+    line: int
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    name: str
+    path: str
+    markers: frozenset[str]
+    sets: dict[str, list[str]]
+    categories: dict[str, list[Entry]]
+    traditional: dict[str, str] = field(default_factory=dict)
+    rule_texts: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def rule_text(self, rule_id: str, key: str) -> str | None:
+        """Language-specific text for a rule: `bad`, `good` or `suggestion`."""
+        return self.rule_texts.get(rule_id, {}).get(key)
+
+    def fold(self, text: str) -> str:
+        """The normalised form matching works on: lower case, straight quotes, simplified script."""
+        text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+        if self.traditional:
+            text = text.translate(self._fold_table)
+        return text
+
+    def __post_init__(self) -> None:
+        self._fold_table = str.maketrans(self.traditional) if self.traditional else {}
+
+
+def builtin_lexicon_dir() -> Path:
+    return Path(str(resources.files("replylint.lexicons")))
+
+
+def _line_of(raw: str, needle: str) -> int:
+    """1-based line of the first occurrence of a TOML string literal, else 1."""
+    for quoted in (f'"{needle}"', f"'{needle}'", needle):
+        pos = raw.find(quoted)
+        if pos >= 0:
+            return raw.count("\n", 0, pos) + 1
+    return 1
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Parse and structurally validate one lexicon file."""
+    raw = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: {exc}") from None
+
+    def fail(line: int, problem: str) -> LexiconError:
+        return LexiconError(f"{path}:{line}: {problem}")
+
+    meta = data.get("meta", {})
+    lang = meta.get("lang")
+    if lang not in LANGUAGES:
+        raise fail(_line_of(raw, "[meta]"), f"meta.lang must be one of {', '.join(LANGUAGES)}")
+    markers = data.get("detect", {}).get("markers", [])
+    if not isinstance(markers, list) or not all(isinstance(m, str) for m in markers):
+        raise fail(_line_of(raw, "markers"), "detect.markers must be a list of strings")
+    sets = data.get("sets", {})
+    for name, members in sets.items():
+        if not isinstance(members, list) or not all(isinstance(m, str) and m for m in members):
+            raise fail(_line_of(raw, name), f"sets.{name} must be a list of non-empty strings")
+    traditional_pairs = data.get("script", {}).get("traditional", "")
+    if len(traditional_pairs) % 2:
+        raise fail(_line_of(raw, "traditional"), "script.traditional must hold character pairs")
+    traditional = {
+        traditional_pairs[i]: traditional_pairs[i + 1] for i in range(0, len(traditional_pairs), 2)
+    }
+    rule_texts = data.get("rules", {})
+    for rule_id, texts in rule_texts.items():
+        bad_keys = set(texts) - {"bad", "good", "suggestion"} if isinstance(texts, dict) else {""}
+        if bad_keys or not all(isinstance(v, str) for v in texts.values()):
+            raise fail(
+                _line_of(raw, f"[rules.{rule_id}]"),
+                f"[rules.{rule_id}] takes only string keys bad, good and suggestion",
+            )
+    unknown = set(data) - set(CATEGORIES) - {"meta", "detect", "sets", "script", "rules"}
+    if unknown:
+        name = sorted(unknown)[0]
+        raise fail(_line_of(raw, f"[{name}]"), f"unknown category [{name}]")
+    categories: dict[str, list[Entry]] = {}
+    for category in CATEGORIES:
+        table = data.get(category)
+        if table is None:
+            raise fail(1, f"missing category [{category}]")
+        entries = table.get("patterns") if isinstance(table, dict) else None
+        if not isinstance(entries, list) or not entries:
+            raise fail(_line_of(raw, f"[{category}]"), f"[{category}] needs a non-empty `patterns`")
+        parsed = []
+        for item in entries:
+            if (
+                not isinstance(item, list)
+                or len(item) != 2
+                or not all(isinstance(s, str) and s.strip() for s in item)
+            ):
+                shown = item[0] if isinstance(item, list) and item else item
+                raise fail(
+                    _line_of(raw, str(shown)),
+                    f"[{category}] entry {item!r} must be [pattern, example]",
+                )
+            parsed.append(Entry(item[0], item[1], _line_of(raw, item[0])))
+        categories[category] = parsed
+    lexicon = Lexicon(
+        lang=lang,
+        name=meta.get("name", lang),
+        path=str(path),
+        markers=frozenset(m.lower() for m in markers),
+        sets={k: list(v) for k, v in sets.items()},
+        categories=categories,
+        traditional=traditional,
+        rule_texts=rule_texts,
+    )
+    return lexicon
+
+
+def load_builtin(lang: str) -> Lexicon:
+    return load_lexicon(builtin_lexicon_dir() / f"{lang}.toml")
+
+
+# --------------------------------------------------------------------------- compiling
+
+Tokenize = Callable[[str], list[str]]
+TokenSpec = dict
+Alternatives = list[list[TokenSpec]]
+
+
+def _atom_regex(atom: str, fold: Callable[[str], str]) -> str | None:
+    """Regex for a wildcard atom (beklag*, *tid, *fejl*); None when it has no wildcard."""
+    if "*" not in atom:
+        return None
+    core = atom.strip("*")
+    if not core or "*" in core:
+        raise ValueError(f"bad wildcard {atom!r}")
+    body = re.escape(fold(core))
+    prefix = ".*" if atom.startswith("*") else ""
+    suffix = ".*" if atom.endswith("*") else ""
+    return f"^{prefix}{body}{suffix}$"
+
+
+class PatternCompiler:
+    """Turns lexicon patterns into spaCy Matcher token patterns."""
+
+    def __init__(self, lexicon: Lexicon, tokenize: Tokenize) -> None:
+        self.lexicon = lexicon
+        self.tokenize = tokenize
+
+    def _literal(self, text: str) -> list[TokenSpec]:
+        tokens = [t for t in self.tokenize(self.lexicon.fold(text)) if t.strip()]
+        if not tokens:
+            raise ValueError(f"empty literal {text!r}")
+        return [{"NORM": t} for t in tokens]
+
+    def _alternation(self, atoms: list[str]) -> Alternatives:
+        """Single-token atoms merge into one spec; longer ones become alternatives."""
+        singles_exact: list[str] = []
+        singles_regex: list[str] = []
+        multi: Alternatives = []
+        for atom in self._expand_sets(atoms):
+            if atom == "<num>":
+                singles_regex.append(_NUM_REGEX[1:-1])
+                continue
+            if len(atom) > 2 and atom.startswith("/") and atom.endswith("/"):
+                re.compile(atom[1:-1])
+                singles_regex.append(f"(?:{atom[1:-1]})")
+                continue
+            regex = _atom_regex(atom, self.lexicon.fold)
+            if regex:
+                singles_regex.append(regex[1:-1])
+                continue
+            specs = self._literal(atom)
+            if len(specs) == 1:
+                singles_exact.append(specs[0]["NORM"])
+            else:
+                multi.append(specs)
+        alternatives: Alternatives = list(multi)
+        if singles_regex:
+            exact = [re.escape(s) for s in singles_exact]
+            alternatives.append([{"NORM": {"REGEX": "^(?:" + "|".join(singles_regex + exact) + ")$"}}])
+        elif singles_exact:
+            spec = {"NORM": singles_exact[0]} if len(singles_exact) == 1 else {
+                "NORM": {"IN": singles_exact}
+            }
+            alternatives.append([spec])
+        return alternatives
+
+    def _expand_sets(self, atoms: list[str], depth: int = 0) -> list[str]:
+        expanded: list[str] = []
+        for atom in atoms:
+            if atom.startswith("@"):
+                name = atom[1:]
+                if name not in self.lexicon.sets:
+                    raise ValueError(f"unknown set @{name}")
+                if depth > 3:
+                    raise ValueError(f"sets nested too deeply at @{name}")
+                expanded.extend(self._expand_sets(self.lexicon.sets[name], depth + 1))
+            else:
+                expanded.append(atom)
+        return expanded
+
+    def _chunk(self, chunk: str) -> Alternatives:
+        gap = _CHUNK_GAP.match(chunk)
+        if gap:
+            most = int(gap.group(1) or 3)
+            return [[{"NORM": {"NOT_IN": _GAP_STOP}, "OP": f"{{0,{most}}}"}]]
+        if chunk.startswith("[") and chunk.endswith("]") and len(chunk) > 2:
+            inner = self._chunk(chunk[1:-1])
+            if len(inner) == 1 and len(inner[0]) == 1 and "OP" not in inner[0][0]:
+                return [[{**inner[0][0], "OP": "?"}]]
+            return inner + [[]]
+        if chunk.endswith("+") and len(chunk) > 1:
+            inner = self._chunk(chunk[:-1])
+            if len(inner) != 1 or len(inner[0]) != 1:
+                raise ValueError(f"'+' needs a single-token chunk: {chunk!r}")
+            return [[{**inner[0][0], "OP": "+"}]]
+        if chunk == "<num>":
+            return [[{"NORM": {"REGEX": _NUM_REGEX}}]]
+        if len(chunk) > 2 and chunk.startswith("/") and chunk.endswith("/"):
+            body = chunk[1:-1]
+            re.compile(body)
+            return [[{"NORM": {"REGEX": f"^(?:{body})$"}}]]
+        if chunk.startswith("@") or "|" in chunk:
+            atoms = [a for a in chunk.split("|")]
+            if not all(atoms):
+                raise ValueError(f"empty alternative in {chunk!r}")
+            return self._alternation(atoms)
+        regex = _atom_regex(chunk, self.lexicon.fold)
+        if regex:
+            return [[{"NORM": {"REGEX": regex}}]]
+        return [self._literal(chunk)]
+
+    def compile_entry(self, category: str, entry: Entry) -> list[list[TokenSpec]]:
+        """compile() with errors reported as 'file:line: [category] ...'."""
+        try:
+            return self.compile(entry.pattern)
+        except (ValueError, re.error) as exc:
+            raise LexiconError(
+                f"{self.lexicon.path}:{entry.line}: [{category}] pattern {entry.pattern!r}: {exc}"
+            ) from None
+
+    def compile(self, pattern: str) -> list[list[TokenSpec]]:
+        """All Matcher patterns one lexicon pattern expands to."""
+        options = [self._chunk(chunk) for chunk in pattern.split()]
+        if not options:
+            raise ValueError("empty pattern")
+        count = 1
+        for alternatives in options:
+            count *= len(alternatives)
+        if count > MAX_EXPANSIONS:
+            raise ValueError(f"expands to {count} patterns (limit {MAX_EXPANSIONS})")
+        result = []
+        for combination in itertools.product(*options):
+            specs = [spec for part in combination for spec in part]
+            if any(_is_required(spec) for spec in specs):
+                result.append(specs)
+        if not result:
+            raise ValueError("pattern can match nothing but empty text")
+        return result
+
+
+def _is_required(spec: TokenSpec) -> bool:
+    """A token spec that must consume a token (not optional, not a gap)."""
+    op = spec.get("OP")
+    return op is None or op == "+"

@@ -1,0 +1,104 @@
+"""One pass over one document: language, analysis, context, rules, positions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from replylint.analysis import Analysis, pipeline_for
+from replylint.context import FailureContext, detect_context
+from replylint.document import Document
+from replylint.findings import Finding
+from replylint.language import SUPPORTED, detect_language
+from replylint.lexicon import load_builtin
+from replylint.rules import ALL_RULES
+from replylint.rules.base import RuleInput
+
+_SIGNOFF_MAX_EXTRA_WORDS = 3
+_SIGNATURE_MAX_LINES = 6
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class FileResult:
+    """Everything known about one checked input."""
+
+    path: str
+    language: str | None = None
+    context: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def language_markers() -> dict[str, frozenset[str]]:
+    return {lang: load_builtin(lang).markers for lang in SUPPORTED}
+
+
+def _signoff_cut(analysis: Analysis, text: str) -> int | None:
+    """Where an obvious sign-off block ("Med venlig hilsen,\\nAnna") starts, if any."""
+    for match in analysis.of("signoff"):
+        line_start = text.rfind("\n", 0, match.start_char) + 1
+        if text[line_start : match.start_char].strip():
+            continue
+        line_end = text.find("\n", match.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        if len(_WORD.findall(text[match.end_char : line_end])) > _SIGNOFF_MAX_EXTRA_WORDS:
+            continue
+        remaining = [ln for ln in text[line_end:].splitlines() if ln.strip()]
+        if len(remaining) <= _SIGNATURE_MAX_LINES:
+            return line_start
+    return None
+
+
+def _selected(select: Iterable[str] | None, ignore: Iterable[str] | None):
+    chosen = set(select) if select else None
+    ignored = set(ignore or ())
+    return [r for r in ALL_RULES if (chosen is None or r.id in chosen) and r.id not in ignored]
+
+
+def lint_document(
+    document: Document,
+    *,
+    lang: str | None = None,
+    context: str | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> FileResult:
+    """Check one document and return its findings with positions in the original file."""
+    result = FileResult(path=document.path, notices=list(document.notices))
+    lang = lang or document.declared_lang
+    if lang is None:
+        guess = detect_language(document.draft, language_markers())
+        if guess.lang is None:
+            result.notices.append(guess.notice or "language could not be determined")
+            return result
+        lang = guess.lang
+    result.language = lang
+    pipeline = pipeline_for(lang)
+    analysis = pipeline.analyse(document.draft)
+    cut = _signoff_cut(analysis, document.draft)
+    if cut is not None:
+        document.trim_draft(cut)
+        analysis = pipeline.analyse(document.draft)
+    declared = context or document.declared_context
+    quoted = None
+    if declared is None and document.quoted.strip():
+        quoted = pipeline.analyse(document.quoted)
+    failure: FailureContext = detect_context(analysis, quoted, declared)
+    result.context = failure.kind
+    rule_input = RuleInput(analysis, failure, pipeline.lexicon)
+    for rule in _selected(select, ignore):
+        if rule.failure_only and not failure.is_failure:
+            continue
+        for raw in rule.check(rule_input):
+            line, col, end_line, end_col = document.span(raw.start, raw.end)
+            result.findings.append(
+                Finding(rule.id, rule.severity, raw.message, raw.suggestion,
+                        line, col, end_line, end_col)
+            )
+    result.findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    return result

@@ -1,0 +1,35 @@
+"""customer-blame: wording that accuses or talks down to the customer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from replylint.findings import Severity
+from replylint.rules.base import RawFinding, Rule, RuleInput
+
+
+class CustomerBlame(Rule):
+    id = "customer-blame"
+    severity = Severity.ERROR
+    summary = "Wording that puts the fault or burden on the customer."
+    rationale = (
+        "Accusations ('you failed to'), condescension ('as I already told you', 'as clearly "
+        "stated in our terms') and scolding about repeated requests escalate a conversation. "
+        "Expectations ('you should have received an email') and help ('check your spam "
+        "folder') are not blame."
+    )
+
+    def check(self, data: RuleInput) -> Iterator[RawFinding]:
+        analysis = data.analysis
+        last_end = -1
+        for match in analysis.of("blame"):
+            if match.start < last_end or analysis.overlaps(match, "blame_exception"):
+                continue
+            last_end = match.end
+            phrase = analysis.text[match.start_char : match.end_char]
+            yield RawFinding(
+                match.start_char,
+                match.end_char,
+                f"'{phrase}' blames or talks down to the customer.",
+                self.suggestion(data.lexicon),
+            )

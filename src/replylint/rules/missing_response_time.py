@@ -1,0 +1,44 @@
+"""missing-response-time: a pending follow-up promised without a concrete time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from replylint.analysis import Analysis, Match
+from replylint.findings import Severity
+from replylint.rules.base import RawFinding, Rule, RuleInput
+
+
+def pending_promises(analysis: Analysis) -> list[Match]:
+    return [m for m in analysis.of("followup") if not analysis.overlaps(m, "followup_exception")]
+
+
+def _has_concrete_time(analysis: Analysis, sentence: int) -> bool:
+    return any(abs(t.sentence - sentence) <= 1 for t in analysis.of("time_concrete"))
+
+
+class MissingResponseTime(Rule):
+    id = "missing-response-time"
+    severity = Severity.WARNING
+    summary = "A promised follow-up with no concrete time."
+    rationale = (
+        "'We'll get back to you' leaves the customer waiting without knowing how long. A "
+        "follow-up promise needs a duration ('within 24 hours') or a deadline ('by Friday'); "
+        "'soon', 'as soon as possible' and 'when we hear from them' are no commitment."
+    )
+
+    def check(self, data: RuleInput) -> Iterator[RawFinding]:
+        analysis = data.analysis
+        promises = pending_promises(analysis)
+        if not promises or any(_has_concrete_time(analysis, p.sentence) for p in promises):
+            return
+        first = promises[0]
+        vague = [
+            analysis.text[v.start_char : v.end_char]
+            for v in analysis.of("time_vague")
+            if abs(v.sentence - first.sentence) <= 1
+        ]
+        message = "A follow-up is promised without saying when."
+        if vague:
+            message = f"A follow-up is promised, but '{vague[0]}' is not a time."
+        yield RawFinding(first.start_char, first.end_char, message, self.suggestion(data.lexicon))
