@@ -104,7 +104,12 @@ class LanguagePipeline:
     def tokenize(self, text: str) -> list[str]:
         return [t.text for t in self.nlp.tokenizer(text)]
 
-    def analyse(self, text: str) -> Analysis:
+    def entries_matching(self, text: str) -> set[tuple[str, int]]:
+        """(category, entry) of every raw match, before de-duplication (for validation)."""
+        doc = self._parse(text)
+        return {self.keys[key] for key, _, _ in self.matcher(doc)}
+
+    def _parse(self, text: str):
         doc = self.nlp(text)
         fold = self.lexicon.fold
         previous_newline = False
@@ -116,6 +121,10 @@ class LanguagePipeline:
                 previous_newline = previous_newline or "\n" in token.text
             else:
                 previous_newline = False
+        return doc
+
+    def analyse(self, text: str) -> Analysis:
+        doc = self._parse(text)
         sentences: list[Sentence] = []
         sentence_of_token = [0] * len(doc)
         for span in doc.sents:

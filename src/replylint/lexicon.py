@@ -10,7 +10,7 @@ unless it is plain text that the language's tokenizer splits further):
 
     word        the token, case-insensitively ("we're" becomes we + 're)
     beklag*     a token starting with "beklag"; *tid ends with, *fejl* contains
-    a|b*|c      any of these single-token forms
+    a|b*|c      any of these forms; `_` joins words inside one (to_gange|dobbelt*)
     @number     any member of the lexicon's [sets] table `number`
     [word]      optional (any chunk form inside the brackets)
     ...  ...5   a gap of up to 3 (or 5) tokens within the sentence
@@ -62,7 +62,9 @@ CATEGORIES: dict[str, str] = {
 MAX_EXPANSIONS = 400
 _GAP_STOP = [".", "!", "?", "。", "！", "？", "\n", "\n\n"]
 _CHUNK_GAP = re.compile(r"^\.\.\.(\d*)$")
-_NUM_REGEX = r"^\d+(?:[.,:]\d+)*$"
+# Digits, clock times, decimals and ranges ("24", "12:00", "2-3"); Danish and
+# Norwegian tokenizers keep a trailing ordinal dot ("3." in "3. marts").
+_NUM_REGEX = r"^\d+(?:[.,:\u2013-]\d+)*\.?$"
 
 
 class LexiconError(Exception):
@@ -108,7 +110,8 @@ def builtin_lexicon_dir() -> Path:
 
 def _line_of(raw: str, needle: str) -> int:
     """1-based line of the first occurrence of a TOML string literal, else 1."""
-    for quoted in (f'"{needle}"', f"'{needle}'", needle):
+    escaped = needle.replace("\\", "\\\\").replace('"', '\\"')
+    for quoted in (f'"{escaped}"', f"'{needle}'", escaped, needle):
         pos = raw.find(quoted)
         if pos >= 0:
             return raw.count("\n", 0, pos) + 1
@@ -244,7 +247,7 @@ class PatternCompiler:
             if regex:
                 singles_regex.append(regex[1:-1])
                 continue
-            specs = self._literal(atom)
+            specs = self._literal(atom.replace("_", " "))
             if len(specs) == 1:
                 singles_exact.append(specs[0]["NORM"])
             else:

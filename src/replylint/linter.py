@@ -31,6 +31,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     notices: list[str] = field(default_factory=list)
+    original: str = field(default="", repr=False)
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,9 @@ def lint_document(
     ignore: Iterable[str] | None = None,
 ) -> FileResult:
     """Check one document and return its findings with positions in the original file."""
-    result = FileResult(path=document.path, notices=list(document.notices))
+    result = FileResult(
+        path=document.path, notices=list(document.notices), original=document.original
+    )
     lang = lang or document.declared_lang
     if lang is None:
         guess = detect_language(document.draft, language_markers())

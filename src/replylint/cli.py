@@ -1,0 +1,140 @@
+"""The `replylint` command. Kept free of spaCy imports so --help and friends are instant."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from replylint import __version__
+from replylint.findings import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+LANG_CHOICES = ("auto", "da", "sv", "et", "zh", "en")
+
+
+def _rule_list(value: str | None) -> list[str]:
+    from replylint.rules import RULES_BY_ID
+
+    if not value:
+        return []
+    ids = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [i for i in ids if i not in RULES_BY_ID]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown rule {unknown[0]!r} (known: {', '.join(RULES_BY_ID)})"
+        )
+    return ids
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="replylint")
+def main() -> None:
+    """Lint customer-support reply drafts before they are sent."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--lang", type=click.Choice(LANG_CHOICES), default="auto", show_default=True,
+              help="Language of the drafts; auto detects it per draft.")
+@click.option("--context", "context", type=click.Choice(("auto", "failure", "neutral")),
+              default="auto", show_default=True,
+              help="Declare whether the drafts answer a problem.")
+@click.option("--select", help="Only these rules (comma-separated ids).")
+@click.option("--ignore", help="Skip these rules (comma-separated ids).")
+@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text",
+              show_default=True)
+@click.option("--fail-on", type=click.Choice(("error", "warning", "never")), default="warning",
+              show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option("--color/--no-color", default=None, help="Colour text output (default: on a terminal).")
+def check(paths, lang, context, select, ignore, output_format, fail_on, color) -> None:
+    """Check draft files, directories (recursively) or - for stdin."""
+    from replylint.reporters import REPORTERS
+    from replylint.runner import check_paths
+
+    try:
+        selected, ignored = _rule_list(select), _rule_list(ignore)
+    except click.BadParameter as exc:
+        raise click.UsageError(str(exc)) from None
+    results = check_paths(
+        paths,
+        lang=None if lang == "auto" else lang,
+        context=None if context == "auto" else context,
+        select=selected or None,
+        ignore=ignored,
+    )
+    use_color = sys.stdout.isatty() if color is None else color
+    click.echo(REPORTERS[output_format](results, color=use_color), nl=False, color=use_color)
+    if any(r.error for r in results):
+        sys.exit(EXIT_ERROR)
+    if fail_on != "never":
+        threshold = Severity(fail_on).rank
+        if any(f.severity.rank >= threshold for r in results for f in r.findings):
+            sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List the rules with their default severity."""
+    from replylint.rules import ALL_RULES
+
+    for rule in ALL_RULES:
+        scope = " (failure context only)" if rule.failure_only else ""
+        click.echo(f"{rule.id:24}{rule.severity.value:9}{rule.summary}{scope}")
+
+
+@main.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Explain a rule, with a bad and a good example in each language."""
+    from replylint.lexicon import LANGUAGES, load_builtin
+    from replylint.rules import RULES_BY_ID
+
+    rule = RULES_BY_ID.get(rule_id)
+    if rule is None:
+        raise click.UsageError(f"unknown rule {rule_id!r} (known: {', '.join(RULES_BY_ID)})")
+    click.echo(f"{rule.id} ({rule.severity.value})\n\n{rule.summary}\n\n{rule.rationale}\n")
+    for lang in LANGUAGES:
+        lexicon = load_builtin(lang)
+        click.echo(f"[{lang}] {lexicon.name}")
+        click.echo(f"  bad:  {lexicon.rule_text(rule.id, 'bad')}")
+        click.echo(f"  good: {lexicon.rule_text(rule.id, 'good')}")
+
+
+@main.group()
+def lexicon() -> None:
+    """Work with lexicon files."""
+
+
+@lexicon.command("check")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+def lexicon_check(files) -> None:
+    """Validate lexicons (default: the built-in ones): structure, patterns, examples."""
+    from replylint.lexicon import LexiconError, builtin_lexicon_dir
+    from replylint.lexicon_check import check_lexicon_file
+
+    targets = [Path(f) for f in files] or sorted(builtin_lexicon_dir().glob("*.toml"))
+    problems = 0
+    for target in targets:
+        try:
+            issues = check_lexicon_file(target)
+        except LexiconError as exc:
+            issues = [str(exc)]
+        for issue in issues:
+            click.echo(issue, err=True)
+        problems += len(issues)
+        if not issues:
+            click.echo(f"{target}: ok")
+    sys.exit(EXIT_ERROR if problems else EXIT_OK)
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--show-mistakes", is_flag=True, help="List every false positive and negative.")
+def evaluate(corpus: Path, show_mistakes: bool) -> None:
+    """Print precision, recall and F1 per rule and language on a labelled corpus."""
+    from replylint.evaluate import evaluate_corpus, format_evaluation
+
+    click.echo(format_evaluation(evaluate_corpus(corpus), show_mistakes), nl=False)

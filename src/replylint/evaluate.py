@@ -1,0 +1,124 @@
+"""Score replylint on a labelled corpus (layout: ../shared/CORPUS.md).
+
+Per file and rule: expected and reported is a true positive, reported only a
+false positive, expected only a false negative. Language identification and
+failure-context detection are scored against the labels too.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from replylint.lexicon import LANGUAGES
+from replylint.rules import ALL_RULES
+from replylint.runner import check_one
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    counts: dict[tuple[str, str], Counts] = field(default_factory=lambda: defaultdict(Counts))
+    files: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    lang_correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    context_correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    errors: list[str] = field(default_factory=list)
+    mistakes: list[str] = field(default_factory=list)
+
+
+def evaluate_corpus(corpus: Path) -> Evaluation:
+    result = Evaluation()
+    for lang_dir in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        labels_file = lang_dir / "labels.toml"
+        if not labels_file.exists():
+            continue
+        labels = tomllib.loads(labels_file.read_text(encoding="utf-8"))
+        for name, label in sorted(labels.items()):
+            lang = label.get("lang", lang_dir.name)
+            path = lang_dir / name
+            checked = check_one(str(path), path)
+            result.files[lang] += 1
+            if checked.error:
+                result.errors.append(f"{path}: {checked.error}")
+                continue
+            result.lang_correct[lang] += checked.language == lang
+            result.context_correct[lang] += checked.context == label.get("context")
+            expected = set(label.get("expect", []))
+            reported = {f.rule for f in checked.findings}
+            for rule in ALL_RULES:
+                counts = result.counts[(rule.id, lang)]
+                if rule.id in expected and rule.id in reported:
+                    counts.tp += 1
+                elif rule.id in reported:
+                    counts.fp += 1
+                    result.mistakes.append(f"FP {rule.id:22} {path}")
+                elif rule.id in expected:
+                    counts.fn += 1
+                    result.mistakes.append(f"FN {rule.id:22} {path}")
+            if checked.language != lang:
+                result.mistakes.append(f"LANG {checked.language} != {lang:14} {path}")
+    return result
+
+
+def _fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:5.2f}"
+
+
+def format_evaluation(ev: Evaluation, show_mistakes: bool = False) -> str:
+    langs = [lang for lang in LANGUAGES if ev.files.get(lang)]
+    lines = [f"{'rule':24}{'lang':6}{'TP':>4}{'FP':>4}{'FN':>4}  {'P':>5} {'R':>5} {'F1':>5}"]
+    for rule in ALL_RULES:
+        total = Counts()
+        for lang in langs:
+            c = ev.counts[(rule.id, lang)]
+            total.tp, total.fp, total.fn = total.tp + c.tp, total.fp + c.fp, total.fn + c.fn
+            lines.append(
+                f"{rule.id:24}{lang:6}{c.tp:4}{c.fp:4}{c.fn:4}  "
+                f"{_fmt(c.precision)} {_fmt(c.recall)} {_fmt(c.f1)}"
+            )
+        lines.append(
+            f"{rule.id:24}{'all':6}{total.tp:4}{total.fp:4}{total.fn:4}  "
+            f"{_fmt(total.precision)} {_fmt(total.recall)} {_fmt(total.f1)}"
+        )
+    lines.append("")
+    lines.append(f"{'lang':6}{'files':>6}{'lang-id':>9}{'context':>9}")
+    for lang in langs:
+        n = ev.files[lang]
+        lines.append(
+            f"{lang:6}{n:6}{ev.lang_correct[lang] / n:9.1%}{ev.context_correct[lang] / n:9.1%}"
+        )
+    if ev.errors:
+        lines.append("")
+        lines.extend(f"could not check: {e}" for e in ev.errors)
+    if show_mistakes and ev.mistakes:
+        lines.append("")
+        lines.extend(ev.mistakes)
+    return "\n".join(lines) + "\n"

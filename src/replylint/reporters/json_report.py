@@ -1,0 +1,34 @@
+"""The JSON report: a stable shape (version 1) for scripts and editors."""
+
+from __future__ import annotations
+
+import json
+
+from replylint.linter import FileResult
+
+
+def report_data(results: list[FileResult]) -> dict:
+    """The data every structured format shares."""
+    return {
+        "version": 1,
+        "files": [
+            {
+                "path": r.path,
+                "language": r.language,
+                "context": r.context,
+                "findings": [f.to_dict() for f in r.findings],
+                "error": r.error,
+                "notices": r.notices,
+            }
+            for r in results
+        ],
+        "summary": {
+            "files": len(results),
+            "findings": sum(len(r.findings) for r in results),
+            "errors": sum(1 for r in results if r.error),
+        },
+    }
+
+
+def render_json(results: list[FileResult], color: bool = False) -> str:
+    return json.dumps(report_data(results), ensure_ascii=False, indent=2) + "\n"

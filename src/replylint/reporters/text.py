@@ -1,0 +1,57 @@
+"""Human-readable output: one line per finding, the source line, a caret underline."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import click
+
+from replylint.linter import FileResult
+
+_SEVERITY_COLOURS = {"error": "red", "warning": "yellow"}
+
+
+def _display_width(text: str) -> int:
+    """Terminal columns: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _underline(line: str, column: int, end_column: int) -> str:
+    before = line[: column - 1].replace("\t", " ")
+    marked = line[column - 1 : end_column - 1] or " "
+    return " " * _display_width(before) + "^" * max(1, _display_width(marked))
+
+
+def render_text(results: list[FileResult], color: bool = False) -> str:
+    def style(text: str, **kw) -> str:
+        return click.style(text, **kw) if color else text
+
+    out: list[str] = []
+    for result in results:
+        if result.error:
+            out.append(f"{style(result.path, bold=True)}: {style('error', fg='red')}: {result.error}")
+            continue
+        for notice in result.notices:
+            out.append(f"{style(result.path, bold=True)}: note: {notice}")
+        lines = result.original.splitlines()
+        for f in result.findings:
+            head = (
+                f"{style(result.path, bold=True)}:{f.line}:{f.column}: "
+                f"{style(f.severity.value, fg=_SEVERITY_COLOURS[f.severity.value])} "
+                f"[{f.rule}] {f.message}"
+            )
+            out.append(head)
+            if 0 < f.line <= len(lines):
+                source = lines[f.line - 1]
+                end = f.end_column if f.end_line == f.line else len(source) + 1
+                out.append(f"    {source}")
+                out.append("    " + style(_underline(source, f.column, end), fg="cyan"))
+            if f.suggestion:
+                out.append(f"    = help: {f.suggestion}")
+    findings = sum(len(r.findings) for r in results)
+    errors = sum(1 for r in results if r.error)
+    summary = f"{findings} finding{'s' * (findings != 1)} in {len(results)} file{'s' * (len(results) != 1)}"
+    if errors:
+        summary += f", {errors} could not be checked"
+    out.append(style(summary, bold=True))
+    return "\n".join(out) + "\n"
