@@ -1,0 +1,46 @@
+"""breezy-opener: positives and hard negatives in every language."""
+
+import pytest
+from helpers import rules_fired
+
+RULE = "breezy-opener"
+
+FIRES = [
+    ("en", "Great news! We looked into your missing parcel."),
+    ("en", "Hi Sam,\nHope you're having a fantastic day! Your order was lost in transit."),
+    ("en", "Hi Sam,\nThanks so much for reaching out!! 😊 Your refund failed."),
+    ("en", "Happy Monday! Sorry to hear the app crashed."),
+    ("da", "Hej Jens,\nHvor dejligt at høre fra dig! Din pakke er desværre forsinket."),
+    ("da", "Hej Jens,\nTusind tak for din mail! Vi har kigget på den manglende pakke."),
+    ("sv", "Hej Anna,\nTack så mycket för ditt mejl! 😊 Ditt paket är försenat."),
+    ("sv", "Hej Anna,\nGoda nyheter! Vi har tittat på ditt saknade paket."),
+    ("et", "Tere, Mari!\nLoodan, et teil on tore päev! Teie pakk on hilinenud."),
+    ("et", "Tere!\nHead uudised! Vaatasime teie kadunud paki üle."),
+    ("zh", "亲，您好呀～😊\n您的包裹丢失了，我们来看看。"),
+    ("zh", "好消息！您的包裹延误了。"),
+]
+
+QUIET = [
+    ("en", "Hi Sam,\nThank you for your email. I'm sorry your parcel has not arrived."),
+    ("en", "Hey Georgia!\nI'm sorry the app crashed. A fix is out now."),
+    ("en", "Hi Sam,\nWe're so sorry your order was lost! Great news: we found it."),
+    ("en", "Great news! Your order has shipped."),
+    ("da", "Hej Anna!\nTak for din henvendelse. Vi beklager, at pakken er forsinket."),
+    ("da", "Hej Jens,\nVi beklager fejlen. Gode nyheder: pakken er fundet!"),
+    ("sv", "Hej Anna!\nTack för ditt mejl. Vi ber om ursäkt för förseningen."),
+    ("sv", "Hej Anna,\nVi ber om ursäkt för förseningen. Ha en trevlig helg!"),
+    ("et", "Tere, Mari!\nTäname pöördumise eest. Vabandame, et pakk hilines."),
+    ("et", "Tere, Mari!\nHead uudised! Teie tellimus on teel."),
+    ("zh", "您好！\n非常抱歉，您的包裹还没有送到。"),
+    ("zh", "您好！感谢您的来信。您的包裹延误了，非常抱歉。"),
+]
+
+
+@pytest.mark.parametrize("lang,text", FIRES)
+def test_fires(lang, text):
+    assert RULE in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", QUIET)
+def test_quiet(lang, text):
+    assert RULE not in rules_fired(text, lang)

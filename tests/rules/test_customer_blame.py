@@ -1,0 +1,72 @@
+"""customer-blame: positives and hard negatives in every language, with positions."""
+
+import pytest
+from helpers import rules_fired
+
+from replylint import lint_text
+
+RULE = "customer-blame"
+
+FIRES = [
+    ("en", "As I already told you, the refund was sent."),
+    ("en", "You should have read the terms before ordering."),
+    ("en", "Per my last email, the refund is processing."),
+    ("en", "As clearly stated in our FAQ, sale items are final."),
+    ("en", "Please stop submitting duplicate requests."),
+    ("en", "You must have typed it wrong."),
+    ("da", "Som jeg allerede har skrevet, er pengene sendt."),
+    ("da", "Du burde have læst betingelserne."),
+    ("da", "Det er din egen skyld."),
+    ("sv", "Som jag redan har skrivit är pengarna skickade."),
+    ("sv", "Du borde ha läst villkoren."),
+    ("sv", "Fler ärenden gör det inte snabbare."),
+    ("et", "Nagu ma juba ütlesin, on raha saadetud."),
+    ("et", "Te oleksite pidanud tingimusi lugema."),
+    ("et", "See on teie enda süü."),
+    ("zh", "我已经跟您说过了，退款已经发出。"),
+    ("zh", "这是您自己的问题。"),
+    ("zh", "請不要重複提交工單。"),
+]
+
+QUIET = [
+    ("en", "You should have received an email by now."),
+    ("en", "You should have access now."),
+    ("en", "If you did not get it, please check your spam folder."),
+    ("en", "You can find the steps in our FAQ. As you mentioned, the parcel was late."),
+    ("en", "We made a mistake. I should have called you back."),
+    ("da", "Du burde have modtaget en mail nu."),
+    ("da", "Som du skriver, var pakken forsinket. Vi burde have ringet til dig."),
+    ("sv", "Du borde ha fått ett mejl nu."),
+    ("sv", "Som du skriver var paketet försenat."),
+    ("et", "Te oleksite pidanud saama kinnituskirja."),
+    ("et", "Nagu te mainisite, oli pakk hiljaks jäänud."),
+    ("zh", "您应该已经收到邮件了。"),
+    ("zh", "如您所说，包裹晚到了。"),
+]
+
+
+@pytest.mark.parametrize("lang,text", FIRES)
+def test_fires(lang, text):
+    assert RULE in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", QUIET)
+def test_quiet(lang, text):
+    assert RULE not in rules_fired(text, lang)
+
+
+def test_reported_at_the_phrase():
+    findings = lint_text("Hello,\nthanks. As I already told you, it shipped.", lang="en")
+    blame = [f for f in findings if f.rule == RULE]
+    assert [(f.line, f.column, f.end_line, f.end_column) for f in blame] == [(2, 9, 2, 26)]
+
+
+def test_blame_in_quoted_customer_text_is_not_reported():
+    text = "Hi,\nThanks for writing.\n\n> As I already told you, you failed to ship it!\n"
+    assert RULE not in rules_fired(text, "en")
+
+
+def test_position_counts_code_points_in_chinese():
+    findings = [f for f in lint_text("您好！这是您自己的问题。", lang="zh") if f.rule == RULE]
+    # 您 好 ！ 这 are columns 1-4; the phrase starts at 是, column 5.
+    assert (findings[0].line, findings[0].column) == (1, 5)

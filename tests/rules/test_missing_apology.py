@@ -1,0 +1,73 @@
+"""missing-apology: positives and hard negatives in every language."""
+
+import pytest
+from helpers import rules_fired
+
+RULE = "missing-apology"
+
+FIRES = [
+    ("en", "Hi Tom,\nYour parcel was delayed at the depot. It is on its way now."),
+    ("en", "Hi Tom,\nWe're sorry you feel that way. The charge was correct, but the delay was ours."),
+    ("en", "Hi Tom,\nWe are not sorry. The outage was planned."),
+    ("en", "Hi Tom,\nThe app crashed after the update.\n\n> I am so sorry to bother you again\n"),
+    ("en", "Hi Tom,\nThe order was lost.\n\n-- \nSorry for any typos, sent from my phone"),
+    ("da", "Hej Jens,\nDin pakke er blevet forsinket hos fragtfirmaet. Den er nu på vej."),
+    ("da", "Hej Jens,\nBeklager, hvis du har oplevet det sådan. Fejlen er rettet."),
+    ("da", "Hej Jens,\nDesværre er varen udsolgt, så vi har refunderet beløbet for den manglende vare."),
+    ("sv", "Hej Anna,\nDitt paket har blivit försenat. Det är nu på väg."),
+    ("sv", "Hej Anna,\nVi beklagar om du upplevt det så. Felet är åtgärdat."),
+    ("sv", "Hej Anna,\nTyvärr blev paketet skadat under transporten. Vi skickar ett nytt."),
+    ("et", "Tere, Mari!\nTeie pakk on hilinenud. See on nüüd teel."),
+    ("et", "Tere, Mari!\nVabandame, kui teile jäi selline mulje. Viga on parandatud."),
+    ("et", "Tere, Mari!\nKahjuks oli pakis üks toode puudu. Saadame selle homme."),
+    ("zh", "您好，您的包裹在转运中心延误了，现在已经发出。"),
+    ("zh", "如果您觉得不满意，我们很抱歉。您的包裹延误了。"),
+    ("zh", "您好，很遗憾，您的订单丢失了，我们会补发。"),
+]
+
+QUIET = [
+    ("en", "Hi Tom,\nWe're so sorry your parcel was delayed. It is on its way now."),
+    ("en", "Hi Tom,\nI apologise for the slow reply. Our fee is correct and stays."),
+    ("en", "Hi Tom,\nThanks for your order! It ships tomorrow."),
+    ("en", "Hi Tom,\nIf you have any problems with the app, just reply to this email."),
+    ("en", "Hi Tom,\nWe can't apologise enough for the delay."),
+    ("da", "Hej Jens,\nVi beklager ventetiden. Pakken er nu på vej."),
+    ("da", "Hej Jens,\nDet er vi rigtig kede af. Din ordre var forsinket, men er nu afsendt."),
+    ("da", "Hej Jens,\nTak for din bestilling. Den bliver sendt i morgen."),
+    ("sv", "Hej Anna,\nVi ber om ursäkt för förseningen. Paketet är nu på väg."),
+    ("sv", "Hej Anna,\nJag är ledsen att ditt paket blev skadat. Vi skickar ett nytt."),
+    ("sv", "Hej Anna,\nTack för din beställning. Den skickas i morgon."),
+    ("et", "Tere, Mari!\nVabandame hilinemise pärast. Pakk on nüüd teel."),
+    ("et", "Tere, Mari!\nMeil on väga kahju, et pakk hilines. See on nüüd teel."),
+    ("et", "Tere, Mari!\nTäname tellimuse eest. See saadetakse homme teele."),
+    ("zh", "您好，非常抱歉，您的包裹延误了，现在已经发出。"),
+    ("zh", "您好，給您帶來不便，對不起。包裹已經發出。"),
+    ("zh", "您好，感谢您的订单，明天发货。"),
+]
+
+
+@pytest.mark.parametrize("lang,text", FIRES)
+def test_fires(lang, text):
+    assert RULE in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", QUIET)
+def test_quiet(lang, text):
+    assert RULE not in rules_fired(text, lang)
+
+
+def test_declared_neutral_silences_it():
+    text = "Hi Tom,\nYour parcel was delayed at the depot."
+    assert RULE not in rules_fired(text, "en", context="neutral")
+
+
+def test_declared_failure_reports_line_one():
+    from replylint import lint_text
+
+    findings = [f for f in lint_text("Hi Tom,\nHere is the link.", lang="en", context="failure")]
+    assert [(f.rule, f.line, f.column) for f in findings] == [(RULE, 1, 1)]
+
+
+def test_failure_from_quoted_complaint_only():
+    text = "Hi Tom,\nHere is a new label for the parcel.\n\nOn Monday Tom wrote:\n> My order never arrived and I want a refund!\n"
+    assert RULE in rules_fired(text, "en")

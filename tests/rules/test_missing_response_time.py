@@ -1,0 +1,54 @@
+"""missing-response-time: positives and hard negatives in every language."""
+
+import pytest
+from helpers import rules_fired
+
+from replylint import lint_text
+
+RULE = "missing-response-time"
+
+FIRES = [
+    ("en", "We're looking into it and will get back to you soon."),
+    ("en", "I have passed this on to our billing team."),
+    ("en", "DM us your email address and we'll look into it."),
+    ("en", "We'll let you know as soon as we hear from the courier."),
+    ("da", "Vi undersøger sagen og vender tilbage hurtigst muligt."),
+    ("da", "Jeg har videresendt din sag til vores tekniske afdeling."),
+    ("sv", "Vi undersöker saken och återkommer så snart som möjligt."),
+    ("sv", "Vi hör av oss när vi vet mer."),
+    ("et", "Uurime asja ja võtame teiega esimesel võimalusel ühendust."),
+    ("et", "Edastasin teie pöördumise tehnilisele osakonnale."),
+    ("zh", "我们正在为您查询，会尽快给您回复。"),
+    ("zh", "已為您反饋給快遞公司，稍後回覆您。"),
+]
+
+QUIET = [
+    ("en", "We're looking into it and will get back to you within 24 hours."),
+    ("en", "We'll update you by Friday."),
+    ("en", "Please DM us so we can look into this."),
+    ("en", "The refund has been issued. Let us know if it hasn't arrived by Thursday."),
+    ("en", "Your parcel will arrive tomorrow by noon."),
+    ("da", "Vi undersøger sagen og vender tilbage inden for to arbejdsdage."),
+    ("da", "Vi svarer senest fredag."),
+    ("sv", "Vi undersöker saken och återkommer inom tre arbetsdagar."),
+    ("sv", "Skicka ordernumret så att vi kan undersöka saken."),
+    ("et", "Uurime asja ja võtame teiega ühendust kahe tööpäeva jooksul."),
+    ("et", "Vastame hiljemalt reedel."),
+    ("zh", "我们正在为您查询，会在24小时内给您回复。"),
+    ("zh", "请提供订单号，以便我们为您查询。"),
+]
+
+
+@pytest.mark.parametrize("lang,text", FIRES)
+def test_fires(lang, text):
+    assert RULE in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", QUIET)
+def test_quiet(lang, text):
+    assert RULE not in rules_fired(text, lang)
+
+
+def test_message_names_the_vague_word():
+    (finding,) = [f for f in lint_text("We will get back to you soon.", lang="en") if f.rule == RULE]
+    assert "'soon' is not a time" in finding.message

@@ -1,0 +1,83 @@
+"""Every built-in lexicon entry matches its example; malformed lexicons are rejected with file:line."""
+
+from pathlib import Path
+
+import pytest
+
+from replylint.lexicon import LANGUAGES, LexiconError, builtin_lexicon_dir, load_lexicon
+from replylint.lexicon_check import check_lexicon_file
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_builtin_lexicon_entries_match_their_examples(lang):
+    assert check_lexicon_file(builtin_lexicon_dir() / f"{lang}.toml") == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_builtin_lexicon_has_explain_texts_for_every_rule(lang):
+    from replylint.rules import ALL_RULES
+
+    lexicon = load_lexicon(builtin_lexicon_dir() / f"{lang}.toml")
+    for rule in ALL_RULES:
+        for key in ("bad", "good", "suggestion"):
+            assert lexicon.rule_text(rule.id, key), (lang, rule.id, key)
+
+
+def _minimal(tmp_path: Path, extra: str = "", apology: str = '["sorry", "We are sorry."]') -> Path:
+    """A valid English lexicon built from the real one, with one category replaced."""
+    real = (builtin_lexicon_dir() / "en.toml").read_text(encoding="utf-8")
+    start = real.index("[apology]")
+    end = real.index("[non_apology]")
+    text = real[:start] + f"[apology]\npatterns = [\n  {apology},\n]\n\n" + real[end:] + extra
+    path = tmp_path / "en.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_sound_custom_lexicon_passes(tmp_path):
+    assert check_lexicon_file(_minimal(tmp_path)) == []
+
+
+def test_example_that_does_not_match_is_reported_with_line(tmp_path):
+    path = _minimal(tmp_path, apology='["regret*", "We are sorry."]')
+    (problem,) = check_lexicon_file(path)
+    line = next(i for i, ln in enumerate(path.read_text().splitlines(), 1) if "regret*" in ln)
+    assert problem.startswith(f"{path}:{line}: [apology]")
+    assert "does not match its example" in problem
+
+
+def test_unknown_set_is_reported_with_line(tmp_path):
+    path = _minimal(tmp_path, apology='["@nosuchset", "We are sorry."]')
+    (problem,) = check_lexicon_file(path)
+    assert "unknown set @nosuchset" in problem and f"{path}:" in problem
+
+
+def test_bad_entry_shape_is_rejected(tmp_path):
+    path = _minimal(tmp_path, apology='"sorry"')
+    with pytest.raises(LexiconError, match=r"en.toml:\d+: \[apology\] entry 'sorry' must be"):
+        load_lexicon(path)
+
+
+def test_unknown_category_is_rejected(tmp_path):
+    path = _minimal(tmp_path, extra='\n[compliments]\npatterns = [["nice", "Nice."]]\n')
+    with pytest.raises(LexiconError, match="unknown category"):
+        load_lexicon(path)
+
+
+def test_broken_toml_is_rejected_with_position(tmp_path):
+    path = tmp_path / "xx.toml"
+    path.write_text("[meta]\nlang = 'en\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"xx.toml: .*line 2"):
+        load_lexicon(path)
+
+
+def test_pattern_expanding_too_far_is_rejected(tmp_path):
+    many = "|".join(f"w{i}_x" for i in range(30))
+    path = _minimal(tmp_path, apology=f'["{many} {many}", "We are sorry."]')
+    (problem,) = check_lexicon_file(path)
+    assert "limit" in problem
+
+
+def test_traditional_chinese_folds_to_simplified():
+    lexicon = load_lexicon(builtin_lexicon_dir() / "zh.toml")
+    assert lexicon.fold("對不起，給您帶來不便") == "对不起，给您带来不便"
