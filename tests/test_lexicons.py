@@ -66,7 +66,7 @@ def test_unknown_category_is_rejected(tmp_path):
 
 def test_broken_toml_is_rejected_with_position(tmp_path):
     path = tmp_path / "xx.toml"
-    path.write_text("[meta]\nlang = 'en\n", encoding="utf-8")
+    path.write_text("[meta]\nlang = = 'en'\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"xx.toml: .*line 2"):
         load_lexicon(path)
 

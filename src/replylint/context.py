@@ -26,12 +26,23 @@ class FailureContext:
         return self.kind == FAILURE
 
 
+def _hedges_an_apology(analysis: Analysis, conditional: Match) -> bool:
+    """'We apologise if you were inconvenienced…': the problem is still acknowledged."""
+    return any(
+        a.sentence == conditional.sentence and 0 <= conditional.start - a.end <= 2
+        for a in analysis.of("apology")
+    )
+
+
 def acknowledged_problems(analysis: Analysis) -> list[Match]:
-    """Failure cues that are not inside a conditional clause."""
+    """Failure cues that are not inside a conditional ("if you have any problems")."""
     cues = []
     for cue in analysis.of("failure"):
         conditional = any(
-            c.sentence == cue.sentence and c.start < cue.start for c in analysis.of("conditional")
+            c.sentence == cue.sentence
+            and c.start < cue.start
+            and not _hedges_an_apology(analysis, c)
+            for c in analysis.of("conditional")
         )
         if not conditional:
             cues.append(cue)
