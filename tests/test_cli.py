@@ -57,7 +57,14 @@ def test_json_shape(drafts):
     assert bad["language"] == "en" and bad["context"] == "failure" and bad["error"] is None
     finding = bad["findings"][0]
     assert set(finding) >= {
-        "rule", "severity", "message", "suggestion", "line", "column", "end_line", "end_column"
+        "rule",
+        "severity",
+        "message",
+        "suggestion",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
     }
     assert (finding["rule"], finding["line"], finding["column"]) == ("breezy-opener", 2, 1)
 

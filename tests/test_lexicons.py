@@ -1,4 +1,4 @@
-"""Every built-in lexicon entry matches its example; malformed lexicons are rejected with file:line."""
+"""Every built-in lexicon entry matches its example; malformed lexicons fail with file:line."""
 
 from pathlib import Path
 

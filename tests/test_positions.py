@@ -38,5 +38,7 @@ def test_signature_delimiter():
 
 
 def test_forwarded_block_is_context():
-    text = "Hi team,\nsee below.\n\n-----Original Message-----\nAs I already told you, it is broken.\n"
+    text = (
+        "Hi team,\nsee below.\n\n-----Original Message-----\nAs I already told you, it is broken.\n"
+    )
     assert "customer-blame" not in _spans(text)

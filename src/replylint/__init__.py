@@ -13,9 +13,7 @@ __version__ = "0.1.0"
 __all__ = ["Finding", "Severity", "lint_text", "lint_path", "__version__"]
 
 
-def lint_text(
-    text: str, lang: str | None = None, context: str | None = None
-) -> list[Finding]:
+def lint_text(text: str, lang: str | None = None, context: str | None = None) -> list[Finding]:
     """Lint a plain-text draft; `lang` and `context` ('failure'/'neutral') skip detection."""
     from replylint.linter import lint_document
     from replylint.sources.plain import read_plain_text

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from replylint.lexicon import Lexicon, PatternCompiler, load_builtin
+from replylint.placeholders import mask_numeric_placeholders
 
 _EMOJI_RANGES = (
     (0x1F300, 0x1FAFF),
@@ -75,9 +76,10 @@ class Analysis:
         """A `category` match in the same sentence within a token window around `match`."""
         lo, hi = match.start - before, match.end + after
         return any(
-            m.sentence == match.sentence and m.start < hi and lo < m.end and not (
-                m.start < match.end and match.start < m.end
-            )
+            m.sentence == match.sentence
+            and m.start < hi
+            and lo < m.end
+            and not (m.start < match.end and match.start < m.end)
             for m in self.of(category)
         )
 
@@ -110,17 +112,14 @@ class LanguagePipeline:
         return {self.keys[key] for key, _, _ in self.matcher(doc)}
 
     def _parse(self, text: str):
-        doc = self.nlp(text)
+        doc = self.nlp(mask_numeric_placeholders(text))
         fold = self.lexicon.fold
         previous_newline = False
         for token in doc:
             token.norm_ = fold(token.text)
             if previous_newline and not token.is_space:
                 token.is_sent_start = True
-            if token.is_space:
-                previous_newline = previous_newline or "\n" in token.text
-            else:
-                previous_newline = False
+            previous_newline = token.is_space and (previous_newline or "\n" in token.text)
         return doc
 
     def analyse(self, text: str) -> Analysis:
@@ -138,17 +137,24 @@ class LanguagePipeline:
                 sentence_of_token[t.i] = index
             start_char, end_char = words[0].idx, words[-1].idx + len(words[-1].text)
             sentences.append(
-                Sentence(index, span.start, span.end, start_char, end_char,
-                         text[start_char:end_char])
+                Sentence(
+                    index, span.start, span.end, start_char, end_char, text[start_char:end_char]
+                )
             )
-        analysis = Analysis(self.lexicon.lang, text, sentences,
-                            token_norms=[t.norm_ for t in doc])
+        analysis = Analysis(self.lexicon.lang, text, sentences, token_norms=[t.norm_ for t in doc])
         best: dict[tuple[str, int], Match] = {}
         for key, start, end in self.matcher(doc):
             category, entry = self.keys[key]
             span = doc[start:end]
-            match = Match(category, entry, start, end, span.start_char, span.end_char,
-                          sentence_of_token[start])
+            match = Match(
+                category,
+                entry,
+                start,
+                end,
+                span.start_char,
+                span.end_char,
+                sentence_of_token[start],
+            )
             previous = best.get((category, start))
             if previous is None or previous.end < end:
                 best[(category, start)] = match

@@ -22,9 +22,7 @@ def _rule_list(value: str | None) -> list[str]:
     ids = [v.strip() for v in value.split(",") if v.strip()]
     unknown = [i for i in ids if i not in RULES_BY_ID]
     if unknown:
-        raise click.BadParameter(
-            f"unknown rule {unknown[0]!r} (known: {', '.join(RULES_BY_ID)})"
-        )
+        raise click.BadParameter(f"unknown rule {unknown[0]!r} (known: {', '.join(RULES_BY_ID)})")
     return ids
 
 
@@ -36,18 +34,40 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--lang", type=click.Choice(LANG_CHOICES), default="auto", show_default=True,
-              help="Language of the drafts; auto detects it per draft.")
-@click.option("--context", "context", type=click.Choice(("auto", "failure", "neutral")),
-              default="auto", show_default=True,
-              help="Declare whether the drafts answer a problem.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANG_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Language of the drafts; auto detects it per draft.",
+)
+@click.option(
+    "--context",
+    "context",
+    type=click.Choice(("auto", "failure", "neutral")),
+    default="auto",
+    show_default=True,
+    help="Declare whether the drafts answer a problem.",
+)
 @click.option("--select", help="Only these rules (comma-separated ids).")
 @click.option("--ignore", help="Skip these rules (comma-separated ids).")
-@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text",
-              show_default=True)
-@click.option("--fail-on", type=click.Choice(("error", "warning", "never")), default="warning",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
-@click.option("--color/--no-color", default=None, help="Colour text output (default: on a terminal).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(("text", "json")),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(("error", "warning", "never")),
+    default="warning",
+    show_default=True,
+    help="Lowest severity that makes the exit code 1.",
+)
+@click.option(
+    "--color/--no-color", default=None, help="Colour text output (default: on a terminal)."
+)
 def check(paths, lang, context, select, ignore, output_format, fail_on, color) -> None:
     """Check draft files, directories (recursively) or - for stdin."""
     from replylint.reporters import REPORTERS

@@ -34,10 +34,15 @@ def _hedges_an_apology(analysis: Analysis, conditional: Match) -> bool:
     )
 
 
+def real_failure_cues(analysis: Analysis) -> list[Match]:
+    """Failure cues that are not look-alikes ("without problems", "failed sign-in attempt")."""
+    return [m for m in analysis.of("failure") if not analysis.overlaps(m, "failure_exception")]
+
+
 def acknowledged_problems(analysis: Analysis) -> list[Match]:
     """Failure cues that are not inside a conditional ("if you have any problems")."""
     cues = []
-    for cue in analysis.of("failure"):
+    for cue in real_failure_cues(analysis):
         conditional = any(
             c.sentence == cue.sentence
             and c.start < cue.start
@@ -58,6 +63,6 @@ def detect_context(
     cues = acknowledged_problems(draft)
     if cues:
         return FailureContext(FAILURE, "draft", cues[0])
-    if quoted is not None and quoted.of("failure"):
+    if quoted is not None and real_failure_cues(quoted):
         return FailureContext(FAILURE, "quoted", None)
     return FailureContext(NEUTRAL, "none", None)

@@ -41,6 +41,7 @@ LANGUAGES = ("da", "sv", "et", "zh", "en")
 
 CATEGORIES: dict[str, str] = {
     "failure": "the draft acknowledges that something went wrong for the customer",
+    "failure_exception": "look-alikes of failure: 'without problems', failed sign-ins",
     "apology": "a first-person apology or regret that owns the problem",
     "non_apology": "conditional or blame-shifting 'apologies' that do not count",
     "trivial_apology": "apologies for trivia on the customer's side ('sorry to bother you')",
@@ -255,11 +256,15 @@ class PatternCompiler:
         alternatives: Alternatives = list(multi)
         if singles_regex:
             exact = [re.escape(s) for s in singles_exact]
-            alternatives.append([{"NORM": {"REGEX": "^(?:" + "|".join(singles_regex + exact) + ")$"}}])
+            alternatives.append(
+                [{"NORM": {"REGEX": "^(?:" + "|".join(singles_regex + exact) + ")$"}}]
+            )
         elif singles_exact:
-            spec = {"NORM": singles_exact[0]} if len(singles_exact) == 1 else {
-                "NORM": {"IN": singles_exact}
-            }
+            spec = (
+                {"NORM": singles_exact[0]}
+                if len(singles_exact) == 1
+                else {"NORM": {"IN": singles_exact}}
+            )
             alternatives.append([spec])
         return alternatives
 
@@ -287,6 +292,11 @@ class PatternCompiler:
             if len(inner) == 1 and len(inner[0]) == 1 and "OP" not in inner[0][0]:
                 return [[{**inner[0][0], "OP": "?"}]]
             return inner + [[]]
+        if chunk.startswith("^") and len(chunk) > 1:
+            return [
+                [{**alt[0], "IS_SENT_START": True}, *alt[1:]] if alt else alt
+                for alt in self._chunk(chunk[1:])
+            ]
         if chunk.endswith("+") and len(chunk) > 1:
             inner = self._chunk(chunk[:-1])
             if len(inner) != 1 or len(inner[0]) != 1:

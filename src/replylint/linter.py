@@ -100,8 +100,16 @@ def lint_document(
         for raw in rule.check(rule_input):
             line, col, end_line, end_col = document.span(raw.start, raw.end)
             result.findings.append(
-                Finding(rule.id, rule.severity, raw.message, raw.suggestion,
-                        line, col, end_line, end_col)
+                Finding(
+                    rule.id,
+                    rule.severity,
+                    raw.message,
+                    raw.suggestion,
+                    line,
+                    col,
+                    end_line,
+                    end_col,
+                )
             )
     result.findings.sort(key=lambda f: (f.line, f.column, f.rule))
     return result

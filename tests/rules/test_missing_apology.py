@@ -7,13 +7,20 @@ RULE = "missing-apology"
 
 FIRES = [
     ("en", "Hi Tom,\nYour parcel was delayed at the depot. It is on its way now."),
-    ("en", "Hi Tom,\nWe're sorry you feel that way. The charge was correct, but the delay was ours."),
+    (
+        "en",
+        "Hi Tom,\nWe're sorry you feel that way. The charge was correct, but the delay was ours.",
+    ),
     ("en", "Hi Tom,\nWe are not sorry. The outage was planned."),
     ("en", "Hi Tom,\nThe app crashed after the update.\n\n> I am so sorry to bother you again\n"),
     ("en", "Hi Tom,\nThe order was lost.\n\n-- \nSorry for any typos, sent from my phone"),
     ("da", "Hej Jens,\nDin pakke er blevet forsinket hos fragtfirmaet. Den er nu på vej."),
     ("da", "Hej Jens,\nBeklager, hvis du har oplevet det sådan. Fejlen er rettet."),
-    ("da", "Hej Jens,\nDesværre er varen udsolgt, så vi har refunderet beløbet for den manglende vare."),
+    (
+        "da",
+        "Hej Jens,\nDesværre er varen udsolgt, så vi har refunderet beløbet "
+        "for den manglende vare.",
+    ),
     ("sv", "Hej Anna,\nDitt paket har blivit försenat. Det är nu på väg."),
     ("sv", "Hej Anna,\nVi beklagar om du upplevt det så. Felet är åtgärdat."),
     ("sv", "Hej Anna,\nTyvärr blev paketet skadat under transporten. Vi skickar ett nytt."),
@@ -69,5 +76,8 @@ def test_declared_failure_reports_line_one():
 
 
 def test_failure_from_quoted_complaint_only():
-    text = "Hi Tom,\nHere is a new label for the parcel.\n\nOn Monday Tom wrote:\n> My order never arrived and I want a refund!\n"
+    text = (
+        "Hi Tom,\nHere is a new label for the parcel.\n\n"
+        "On Monday Tom wrote:\n> My order never arrived and I want a refund!\n"
+    )
     assert RULE in rules_fired(text, "en")

@@ -50,5 +50,7 @@ def test_quiet(lang, text):
 
 
 def test_message_names_the_vague_word():
-    (finding,) = [f for f in lint_text("We will get back to you soon.", lang="en") if f.rule == RULE]
+    (finding,) = [
+        f for f in lint_text("We will get back to you soon.", lang="en") if f.rule == RULE
+    ]
     assert "'soon' is not a time" in finding.message

@@ -29,7 +29,9 @@ def render_text(results: list[FileResult], color: bool = False) -> str:
     out: list[str] = []
     for result in results:
         if result.error:
-            out.append(f"{style(result.path, bold=True)}: {style('error', fg='red')}: {result.error}")
+            out.append(
+                f"{style(result.path, bold=True)}: {style('error', fg='red')}: {result.error}"
+            )
             continue
         for notice in result.notices:
             out.append(f"{style(result.path, bold=True)}: note: {notice}")
@@ -50,7 +52,8 @@ def render_text(results: list[FileResult], color: bool = False) -> str:
                 out.append(f"    = help: {f.suggestion}")
     findings = sum(len(r.findings) for r in results)
     errors = sum(1 for r in results if r.error)
-    summary = f"{findings} finding{'s' * (findings != 1)} in {len(results)} file{'s' * (len(results) != 1)}"
+    files = len(results)
+    summary = f"{findings} finding{'s' * (findings != 1)} in {files} file{'s' * (files != 1)}"
     if errors:
         summary += f", {errors} could not be checked"
     out.append(style(summary, bold=True))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from replylint.analysis import Analysis, Sentence, has_cheery_emoji
+from replylint.context import real_failure_cues
 from replylint.findings import Severity
 from replylint.rules.base import RawFinding, Rule, RuleInput
 from replylint.rules.missing_apology import sincere_apologies
@@ -19,7 +20,9 @@ def _in(sentence: Sentence, analysis: Analysis, category: str) -> bool:
 
 def _word_count(sentence: Sentence, analysis: Analysis) -> int:
     return sum(
-        1 for norm in analysis.token_norms[sentence.start : sentence.end] if any(c.isalnum() for c in norm)
+        1
+        for norm in analysis.token_norms[sentence.start : sentence.end]
+        if any(c.isalnum() for c in norm)
     )
 
 
@@ -48,15 +51,17 @@ class BreezyOpener(Rule):
 
     def check(self, data: RuleInput) -> Iterator[RawFinding]:
         analysis = data.analysis
-        acknowledged = {m.sentence for m in analysis.of("failure")}
+        acknowledged = {m.sentence for m in real_failure_cues(analysis)}
         acknowledged |= {m.sentence for m in sincere_apologies(analysis)}
         counted = 0
         for sentence in analysis.sentences:
             if sentence.index in acknowledged or counted >= _OPENING_SENTENCES:
                 return
             salutation_only = (
-                any(m.sentence == sentence.index and m.start == sentence.start
-                    for m in analysis.of("salutation"))
+                any(
+                    m.sentence == sentence.index and m.start == sentence.start
+                    for m in analysis.of("salutation")
+                )
                 and _word_count(sentence, analysis) <= _SALUTATION_MAX_WORDS
                 and not _in(sentence, analysis, "breezy")
                 and not has_cheery_emoji(sentence.text)

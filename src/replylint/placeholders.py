@@ -1,0 +1,32 @@
+"""Numeric placeholders: "within %{hours} hours" states a concrete time.
+
+Templates and masked data exports put placeholders where numbers go
+(`%{count}`, `{{ days }}`, `#{hours}`, `[数字x]`). Matching sees them as a run
+of digits of the same length, so positions stay exact and "<num> hours" matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACEHOLDER = re.compile(
+    r"%\{[^{}\n]{1,40}\}|\{\{[^{}\n]{1,80}\}\}|#\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,12}\]"
+)
+_NUMERIC_NAME = re.compile(
+    r"数字|数量|天数|金额|\b(?:n|num|number|count|amount|qty|quantity|days?|hours?|minutes?|weeks?"
+    r"|months?|timer|dage|dagar|timmar|tundi|päeva)\b",
+    re.IGNORECASE,
+)
+
+
+def mask_numeric_placeholders(text: str) -> str:
+    """The text with every numeric-looking placeholder replaced by zeros of the same length."""
+    if "{" not in text and "[" not in text:
+        return text
+
+    def zeros(match: re.Match[str]) -> str:
+        inner = match.group(0)
+        name = re.sub(r"[_.]", " ", inner)
+        return "0" * len(inner) if _NUMERIC_NAME.search(name) else inner
+
+    return _PLACEHOLDER.sub(zeros, text)
