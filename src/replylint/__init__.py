@@ -25,8 +25,8 @@ def lint_path(
     path: str | Path, lang: str | None = None, context: str | None = None
 ) -> list[Finding]:
     """Lint a draft file; raises replylint.sources.SourceError when it cannot be read."""
-    from replylint.linter import lint_document
+    from replylint.linter import lint_documents
     from replylint.sources import read_path
 
-    document = read_path(Path(path))
-    return lint_document(document, lang=lang, context=context).findings
+    documents = read_path(Path(path))
+    return lint_documents(documents, lang=lang, context=context).findings

@@ -68,8 +68,39 @@ def main() -> None:
 @click.option(
     "--color/--no-color", default=None, help="Colour text output (default: on a terminal)."
 )
-def check(paths, lang, context, select, ignore, output_format, fail_on, color) -> None:
-    """Check draft files, directories (recursively) or - for stdin."""
+@click.option(
+    "--stdin-format",
+    type=click.Choice(("auto", "text", "eml", "html", "markdown", "jinja")),
+    default="auto",
+    show_default=True,
+    help="Format of - (stdin); auto recognises an e-mail message by its headers.",
+)
+@click.option("--include", multiple=True, help="Only walk files matching this glob (repeatable).")
+@click.option("--exclude", multiple=True, help="Skip walked files matching this glob (repeatable).")
+@click.option(
+    "--template-glob", multiple=True, help="Also read files matching this glob as Jinja2 templates."
+)
+@click.option("--no-gitignore", is_flag=True, help="Also walk files that git ignores.")
+def check(
+    paths,
+    lang,
+    context,
+    select,
+    ignore,
+    output_format,
+    fail_on,
+    color,
+    stdin_format,
+    include,
+    exclude,
+    template_glob,
+    no_gitignore,
+) -> None:
+    """Check drafts: files, directories (recursively) or - for stdin.
+
+    Reads plain text (.txt), e-mail messages (.eml), HTML (.html, .htm), Markdown
+    (.md) and Jinja2 templates (.j2, .jinja, .jinja2, e.g. reply.html.j2).
+    """
     from replylint.reporters import REPORTERS
     from replylint.runner import check_paths
 
@@ -83,6 +114,13 @@ def check(paths, lang, context, select, ignore, output_format, fail_on, color) -
         context=None if context == "auto" else context,
         select=selected or None,
         ignore=ignored,
+        stdin_format=None if stdin_format == "auto" else stdin_format,
+        walk_options={
+            "include": tuple(include),
+            "exclude": tuple(exclude),
+            "template_globs": tuple(template_glob),
+            "respect_gitignore": not no_gitignore,
+        },
     )
     use_color = sys.stdout.isatty() if color is None else color
     click.echo(REPORTERS[output_format](results, color=use_color), nl=False, color=use_color)

@@ -23,6 +23,8 @@ class Document:
     signature: str = ""
     declared_lang: str | None = None
     declared_context: str | None = None
+    hint_lang: str | None = None  # e.g. Content-Language: used only when detection fails
+    variant: str | None = None  # which template branches produced this text
     notices: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -77,3 +79,17 @@ class DraftBuilder:
 
     def build(self) -> tuple[str, list[int]]:
         return "".join(self._parts), self._origin
+
+
+def remap(document: Document, to_original: list[int], original: str) -> Document:
+    """A document read from derived text (a decoded part, text extracted from HTML),
+    with its positions moved to the file the derived text came from."""
+    last = to_original[-1] if to_original else 0
+
+    def moved(offset: int) -> int:
+        return to_original[offset] if offset < len(to_original) else last
+
+    document.origin = [moved(o) for o in document.origin]
+    document.original = original
+    document.__post_init__()
+    return document

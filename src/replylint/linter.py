@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from replylint.analysis import Analysis, pipeline_for
 from replylint.context import FailureContext, detect_context
 from replylint.document import Document
 from replylint.findings import Finding
-from replylint.language import SUPPORTED, detect_language
+from replylint.language import SUPPORTED, LanguageGuess, detect_language
 from replylint.lexicon import load_builtin
 from replylint.rules import ALL_RULES
 from replylint.rules.base import RuleInput
@@ -76,6 +76,8 @@ def lint_document(
     lang = lang or document.declared_lang
     if lang is None:
         guess = detect_language(document.draft, language_markers())
+        if guess.lang is None and document.hint_lang in SUPPORTED and not guess.found:
+            guess = LanguageGuess(document.hint_lang, document.hint_lang, "content-language")
         if guess.lang is None:
             result.notices.append(guess.notice or "language could not be determined")
             return result
@@ -113,3 +115,35 @@ def lint_document(
             )
     result.findings.sort(key=lambda f: (f.line, f.column, f.rule))
     return result
+
+
+def lint_documents(documents: list[Document], **options) -> FileResult:
+    """Lint every alternative text of one input and merge the results.
+
+    A finding present in every alternative is reported once as it is; one that
+    only some alternatives produce says which template branches lead to it.
+    """
+    results = [lint_document(d, **options) for d in documents]
+    if len(results) == 1:
+        return results[0]
+    merged = FileResult(path=results[0].path, original=results[0].original)
+    merged.language = next((r.language for r in results if r.language), None)
+    contexts = {r.context for r in results if r.context}
+    merged.context = "failure" if "failure" in contexts else next(iter(contexts), None)
+    seen: dict[tuple, list[str]] = {}
+    first: dict[tuple, Finding] = {}
+    for document, result in zip(documents, results, strict=True):
+        for finding in result.findings:
+            key = (finding.rule, finding.line, finding.column, finding.end_line, finding.end_column)
+            seen.setdefault(key, []).append(document.variant or "")
+            first.setdefault(key, finding)
+        for notice in result.notices:
+            if notice not in merged.notices:
+                merged.notices.append(notice)
+    for key, variants in seen.items():
+        finding = first[key]
+        if len(variants) < len(results):
+            finding = replace(finding, message=f"{finding.message} [when: {variants[0]}]")
+        merged.findings.append(finding)
+    merged.findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    return merged

@@ -30,3 +30,8 @@ def mask_numeric_placeholders(text: str) -> str:
         return "0" * len(inner) if _NUMERIC_NAME.search(name) else inner
 
     return _PLACEHOLDER.sub(zeros, text)
+
+
+def looks_numeric(name: str) -> bool:
+    """A placeholder's expression names a number ("days", "count", "order.hours")."""
+    return bool(_NUMERIC_NAME.search(re.sub(r"[_.]", " ", name)))

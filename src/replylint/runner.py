@@ -3,47 +3,40 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
-from replylint.linter import FileResult, lint_document
-from replylint.sources import SUPPORTED_SUFFIXES, SourceError, read_bytes, read_path
-
-STDIN = "-"
-
-
-def walk(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
-    """(shown path, filesystem path) for every input; directories recurse in sorted order."""
-    for given in paths:
-        if given == STDIN:
-            yield STDIN, None
-            continue
-        path = Path(given)
-        if path.is_dir():
-            seen: set[Path] = set()
-            for found in sorted(path.rglob("*")):
-                if found.suffix.lower() in SUPPORTED_SUFFIXES and found.is_file():
-                    real = found.resolve()
-                    if real not in seen:
-                        seen.add(real)
-                        yield str(found), found
-        else:
-            yield given, path
+from replylint.linter import FileResult, lint_documents
+from replylint.sources import SourceError, format_of, read_bytes, read_path
+from replylint.walk import STDIN, walk
 
 
-def check_one(shown: str, path: Path | None, **options) -> FileResult:
+def check_one(
+    shown: str,
+    path: Path | None,
+    stdin_format: str | None = None,
+    template_globs: tuple[str, ...] = (),
+    **options,
+) -> FileResult:
     """Lint one input; any problem reading it becomes the result's one-line error."""
     try:
         if path is None:
-            document = read_bytes(sys.stdin.buffer.read(), STDIN)
+            documents = read_bytes(sys.stdin.buffer.read(), STDIN, fmt=stdin_format)
         elif not path.exists():
             raise SourceError("no such file or directory")
         else:
-            document = read_path(path, shown)
+            documents = read_path(path, shown, fmt=format_of(shown, template_globs))
     except SourceError as exc:
         return FileResult(path=shown, error=str(exc))
-    return lint_document(document, **options)
+    return lint_documents(documents, **options)
 
 
-def check_paths(paths: Iterable[str], **options) -> list[FileResult]:
-    return [check_one(shown, path, **options) for shown, path in walk(paths)]
+def check_paths(
+    paths: Iterable[str], *, walk_options: dict | None = None, **options
+) -> list[FileResult]:
+    walk_options = walk_options or {}
+    globs = walk_options.get("template_globs", ())
+    return [
+        check_one(shown, path, template_globs=globs, **options)
+        for shown, path in walk(paths, **walk_options)
+    ]

@@ -1,13 +1,35 @@
-"""Readers turn an input (file, stdin) into a Document; one module per format."""
+"""Readers turn an input (file, stdin) into Documents; one module per format.
+
+A plain, HTML, Markdown or e-mail input gives one Document; a Jinja2 template
+gives one per alternative text its branches can produce.
+"""
 
 from __future__ import annotations
 
+import fnmatch
 from pathlib import Path
 
-from replylint.document import Document
+from replylint.document import Document, remap
+from replylint.sources.email_message import MessageError, looks_like_message, read_message
+from replylint.sources.html_text import extract_text
+from replylint.sources.jinja_template import TemplateError, TemplateReader
+from replylint.sources.markdown import markdown_prose
 from replylint.sources.plain import read_plain_text
 
-SUPPORTED_SUFFIXES = (".txt",)
+FORMATS = ("text", "eml", "html", "markdown", "jinja")
+_SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".eml": "eml",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".j2": "jinja",
+    ".jinja": "jinja",
+    ".jinja2": "jinja",
+}
+SUPPORTED_SUFFIXES = tuple(_SUFFIX_FORMATS)
+DEFAULT_TEMPLATE_GLOBS: tuple[str, ...] = ()
 
 # Large enough for any real reply, small enough that a stray log file does not
 # stall a pre-send hook.
@@ -16,6 +38,21 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 
 class SourceError(Exception):
     """An input that cannot be checked; the message is one line naming the problem."""
+
+
+def format_of(name: str, template_globs: tuple[str, ...] = DEFAULT_TEMPLATE_GLOBS) -> str | None:
+    """The reader for a file name, or None when replylint does not read such files."""
+    base = Path(name).name.lower()
+    if any(fnmatch.fnmatch(base, g.lower()) or fnmatch.fnmatch(name, g) for g in template_globs):
+        return "jinja"
+    return _SUFFIX_FORMATS.get(Path(base).suffix)
+
+
+def _inner_format(name: str) -> str:
+    """What a template renders to: `reply.html.j2` is HTML, `reply.md.jinja` Markdown."""
+    stem_suffix = Path(Path(name).stem).suffix.lower()
+    inner = _SUFFIX_FORMATS.get(stem_suffix, "text")
+    return inner if inner in ("html", "markdown") else "text"
 
 
 def decode_text(data: bytes) -> str:
@@ -30,20 +67,88 @@ def decode_text(data: bytes) -> str:
         ) from None
 
 
-def read_bytes(data: bytes, path: str) -> Document:
-    """Build a Document from raw bytes of a plain-text draft."""
-    if len(data) > MAX_FILE_BYTES:
-        raise SourceError(f"file is {len(data)} bytes, over the {MAX_FILE_BYTES}-byte limit")
-    text = decode_text(data)
-    if not text.strip():
-        raise SourceError("empty draft: nothing to check")
+def _from_text(text: str, fmt: str, path: str) -> Document:
+    """One Document from decoded text of a plain, HTML or Markdown draft."""
+    if fmt == "html":
+        extracted = extract_text(text)
+        document = remap(read_plain_text(extracted.draft, path), extracted.origin, text)
+        document.quoted = "\n".join(p for p in (extracted.quoted, document.quoted) if p)
+        document.signature = "\n".join(p for p in (document.signature, extracted.signature) if p)
+        document.notices.extend(extracted.notices)
+        return document
+    if fmt == "markdown":
+        prose, declared = markdown_prose(text)
+        document = remap(read_plain_text(prose.text, path), prose.to_original, text)
+        document.declared_lang = declared.get("lang") or declared.get("language")
+        document.declared_context = declared.get("context")
+        return document
     return read_plain_text(text, path)
 
 
-def read_path(path: Path, shown_as: str | None = None) -> Document:
+def _from_message(data: bytes, path: str) -> Document:
+    try:
+        message = read_message(data)
+    except MessageError as exc:
+        raise SourceError(str(exc)) from None
+    fmt = "html" if message.subtype == "html" else "text"
+    document = remap(
+        _from_text(message.text.text, fmt, path), message.text.to_original, message.original
+    )
+    document.hint_lang = message.content_language
+    document.notices.extend(message.notices)
+    return document
+
+
+def _from_template(text: str, path: str, fs_path: Path | None) -> list[Document]:
+    reader = TemplateReader(fs_path)
+    try:
+        alternatives = reader.alternatives(text)
+    except TemplateError as exc:
+        raise SourceError(str(exc)) from None
+    inner = _inner_format(path)
+    documents = []
+    for alternative in alternatives:
+        alt_text, alt_origin = alternative.text()
+        if not alt_text.strip():
+            continue
+        document = remap(_from_text(alt_text, inner, path), alt_origin, text)
+        if len(alternatives) > 1:
+            document.variant = ", ".join(alternative.labels)
+        document.notices.extend(reader.notices)
+        documents.append(document)
+    if not documents:
+        raise SourceError("template produces no text in any branch")
+    return documents
+
+
+def read_bytes(
+    data: bytes, path: str, fmt: str | None = None, fs_path: Path | None = None
+) -> list[Document]:
+    """Documents from raw bytes; `fmt` None means: by file name, else sniffed."""
+    if len(data) > MAX_FILE_BYTES:
+        raise SourceError(f"file is {len(data)} bytes, over the {MAX_FILE_BYTES}-byte limit")
+    if not data.strip():
+        raise SourceError("empty draft: nothing to check")
+    fmt = fmt or format_of(path) or ("eml" if looks_like_message(data) else "text")
+    if fmt == "eml":
+        documents = [_from_message(data, path)]
+    else:
+        text = decode_text(data)
+        if not text.strip():
+            raise SourceError("empty draft: nothing to check")
+        if fmt == "jinja":
+            documents = _from_template(text, path, fs_path)
+        else:
+            documents = [_from_text(text, fmt, path)]
+    if not any(d.draft.strip() for d in documents):
+        raise SourceError("no draft text to check (everything is quoted, code or markup)")
+    return documents
+
+
+def read_path(path: Path, shown_as: str | None = None, fmt: str | None = None) -> list[Document]:
     """Read a draft file from disk."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(exc.strerror or str(exc)) from None
-    return read_bytes(data, shown_as or str(path))
+    return read_bytes(data, shown_as or str(path), fmt=fmt, fs_path=path)

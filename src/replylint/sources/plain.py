@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 
 from replylint.document import Document, DraftBuilder
+from replylint.sources.quote_headers import BANNER, is_attribution_line, is_outlook_header
 
-# "-----Original Message-----", "---------- Forwarded message ---------",
-# "-----Oprindelig meddelelse-----": a dashed banner starts a block of context.
-_BANNER = re.compile(r"^\s*-{2,}\s*\S.*?\S\s*-{2,}\s*$")
 _SIGNATURE_DELIMITER = re.compile(r"^--[ \t]?$")
 
 
@@ -44,7 +42,11 @@ def read_plain_text(text: str, path: str) -> Document:
         if state == "draft":
             if _SIGNATURE_DELIMITER.match(content):
                 state = "signature"
-            elif _BANNER.match(content):
+            elif (
+                BANNER.match(content)
+                or is_outlook_header(lines, index)
+                or (is_attribution_line(content) and not _is_attribution(lines, index))
+            ):
                 state = "forwarded"
         if state == "signature":
             signature.append(content)

@@ -1,0 +1,203 @@
+"""RFC 5322 messages: the draft is the text/plain part (else text/html), decoded.
+
+Transfer encodings and charsets are undone while remembering, for every decoded
+character, the offset in the file of the byte it came from: a finding in a
+quoted-printable or base64 part points at the encoded text on disk (the `=XX`
+escape or the base64 group holding it), in an 8-bit part at the character itself.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import email
+import email.policy
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+
+from replylint.sources.derived import Derived
+
+# gb2312 and gbk messages often use characters only their superset knows.
+_CHARSET_UPGRADES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+_FALLBACK_CHARSET = "windows-1252"
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
+_KNOWN_HEADERS = re.compile(
+    rb"^(?:from|to|cc|subject|date|message-id|mime-version|content-type|received|return-path"
+    rb"|reply-to|in-reply-to|references|x-[!-9;-~]+|content-transfer-encoding|delivered-to):",
+    re.IGNORECASE,
+)
+
+
+class MessageError(Exception):
+    """A message with no text to check; the message says why in one line."""
+
+
+@dataclass
+class MessageText:
+    """The decoded body part and how it maps back into the file."""
+
+    text: Derived
+    original: str
+    subtype: str  # "plain" or "html"
+    content_language: str | None
+    notices: list[str] = field(default_factory=list)
+
+
+def looks_like_message(data: bytes) -> bool:
+    """Header lines first, at least two of them well-known: an e-mail on stdin."""
+    head = data[:8192].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    lines = [line for line in head.splitlines() if line and not line[:1].isspace()]
+    if not lines or not _HEADER_LINE.match(lines[0]):
+        return False
+    return sum(1 for line in lines if _KNOWN_HEADERS.match(line)) >= 2
+
+
+def _text_parts(message: Message):
+    """Text parts in order, not descending into attached messages, skipping attachments."""
+    if message.is_multipart():
+        for part in message.get_payload() or []:
+            if isinstance(part, Message) and part.get_content_maintype() != "message":
+                yield from _text_parts(part)
+        return
+    disposition = (message.get("Content-Disposition") or "").lower()
+    if message.get_content_maintype() == "text" and not disposition.startswith("attachment"):
+        yield message
+
+
+def _codec(charset: str | None, notices: list[str]) -> str | None:
+    if not charset:
+        return None
+    name = _CHARSET_UPGRADES.get(charset.lower().strip(), charset.lower().strip())
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        notices.append(f"unknown charset '{charset}'; decoded best-effort")
+        return None
+
+
+def _decode(payload: bytes, origins: list[int], charset: str | None, notices: list[str]):
+    """Decode bytes to text, each character keeping the origin of its first byte."""
+    candidates = [charset] if charset else []
+    candidates += [c for c in ("utf-8", _FALLBACK_CHARSET) if c not in candidates]
+    for position, name in enumerate(candidates):
+        try:
+            payload.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if position and charset:
+            notices.append(f"part is not valid {charset}; decoded as {name}")
+        elif position and not charset and name != "utf-8":
+            notices.append(f"no charset declared; decoded as {name}")
+        return _decode_tracked(payload, origins, name)
+    notices.append(f"part is not valid {charset or 'utf-8'}; undecodable bytes replaced")
+    return _decode_tracked(payload, origins, charset or "utf-8")
+
+
+def _decode_tracked(payload: bytes, origins: list[int], name: str) -> tuple[str, list[int]]:
+    decoder = codecs.getincrementaldecoder(name)(errors="replace")
+    chars: list[str] = []
+    char_origin: list[int] = []
+    first_byte = 0
+    for index in range(len(payload)):
+        out = decoder.decode(payload[index : index + 1])
+        if out:
+            chars.append(out)
+            char_origin.extend([origins[first_byte]] * len(out))
+            first_byte = index + 1
+    tail = decoder.decode(b"", final=True)
+    if tail:
+        chars.append(tail)
+        char_origin.extend([origins[min(first_byte, len(origins) - 1)]] * len(tail))
+    return "".join(chars), char_origin
+
+
+def _quoted_printable(body: str, start: int) -> tuple[bytes, list[int]]:
+    out = bytearray()
+    origins: list[int] = []
+    offset = start
+    for line in body.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        ending = line[len(content) :]
+        soft = content.rstrip(" \t").endswith("=")
+        if soft:
+            content = content.rstrip(" \t")[:-1]
+        i = 0
+        while i < len(content):
+            ch = content[i]
+            hex_pair = content[i + 1 : i + 3]
+            if (
+                ch == "="
+                and len(hex_pair) == 2
+                and all(c in "0123456789abcdefABCDEF" for c in hex_pair)
+            ):
+                out.append(int(hex_pair, 16))
+                origins.append(offset + i)
+                i += 3
+                continue
+            out.extend(ch.encode("latin-1", errors="replace"))
+            origins.append(offset + i)
+            i += 1
+        if ending and not soft:
+            out.append(0x0A)
+            origins.append(offset + len(content))
+        offset += len(line)
+    return bytes(out), origins
+
+
+def _base64(body: str, start: int) -> tuple[bytes, list[int]]:
+    kept = [(start + i, ch) for i, ch in enumerate(body) if ch not in " \t\r\n"]
+    text = "".join(ch for _, ch in kept)
+    text = text[: len(text) - len(text) % 4]
+    try:
+        decoded = binascii.a2b_base64(text.encode("ascii", errors="replace"))
+    except binascii.Error as exc:
+        raise MessageError(f"broken base64 body: {exc}") from None
+    origins = [kept[(i // 3) * 4][0] for i in range(len(decoded))]
+    return decoded, origins
+
+
+def read_message(data: bytes) -> MessageText:
+    """The text to lint from a message's bytes, and its positions in the file."""
+    raw = data.decode("latin-1")
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    notices = [f"malformed message: {type(d).__name__}" for d in message.defects][:3]
+    parts = list(_text_parts(message))
+    plain = [p for p in parts if p.get_content_subtype() == "plain"]
+    html = [p for p in parts if p.get_content_subtype() == "html"]
+    if not plain and not html:
+        raise MessageError("no text/plain or text/html part to check")
+    part = (plain or html)[0]
+    body = part.get_payload(decode=False)
+    if not isinstance(body, str):
+        raise MessageError("unreadable message body")
+    body_raw = body.encode("ascii", "surrogateescape").decode("latin-1")
+    start = raw.find(body_raw) if body_raw else -1
+    if start < 0:
+        notices.append("could not locate the body in the file; positions point at line 1")
+        start = 0
+    encoding = (part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
+    charset = _codec(part.get_content_charset(), notices)
+    if encoding == "quoted-printable":
+        payload, origins = _quoted_printable(body_raw, start)
+        original = raw
+    elif encoding == "base64":
+        payload, origins = _base64(body_raw, start)
+        original = raw
+    else:
+        payload = body_raw.encode("latin-1")
+        origins = list(range(len(payload)))
+        original = None
+    text, char_origin = _decode(payload, origins, charset, notices)
+    if original is None:
+        # An 8-bit body: the file's characters are the decoded ones, so columns count them.
+        original = raw[:start] + text + raw[start + len(body_raw) :]
+        char_origin = list(range(start, start + len(text)))
+    language = (part.get("Content-Language") or message.get("Content-Language") or "").strip()
+    return MessageText(
+        Derived(text, char_origin),
+        original,
+        part.get_content_subtype(),
+        language.split(",")[0].split("-")[0].lower() or None,
+        notices,
+    )

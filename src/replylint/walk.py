@@ -1,0 +1,116 @@
+"""Which files a `replylint check PATH...` run reads.
+
+Directories are walked for the formats replylint reads (plus the user's
+template globs); `--include`/`--exclude` globs filter what was found; files git
+ignores are skipped inside a git work tree; symlinked directories are followed
+once, so a symlink loop cannot hang the walk. Files named explicitly are always read.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import shutil
+import subprocess
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from replylint.sources import format_of
+
+STDIN = "-"
+
+
+def _matches(path: str, globs: Iterable[str]) -> bool:
+    posix = path.replace(os.sep, "/")
+    name = posix.rsplit("/", 1)[-1]
+    return any(
+        fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(name, g) or fnmatch.fnmatch(posix, f"*/{g}")
+        for g in globs
+    )
+
+
+def _git_ignored(paths: list[str]) -> set[str]:
+    """The subset of `paths` git ignores; empty outside a work tree or without git."""
+    git = shutil.which("git")
+    if not git or not paths:
+        return set()
+    by_dir: dict[str, list[str]] = {}
+    for path in paths:
+        by_dir.setdefault(str(Path(path).parent), []).append(path)
+    ignored: set[str] = set()
+    for directory, members in by_dir.items():
+        try:
+            result = subprocess.run(
+                [git, "-C", directory, "check-ignore", "--stdin", "-z"],
+                input="\0".join(str(Path(m).resolve()) for m in members) + "\0",
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if result.returncode not in (0, 1):
+            continue
+        hits = {h for h in result.stdout.split("\0") if h}
+        ignored.update(m for m in members if str(Path(m).resolve()) in hits)
+    return ignored
+
+
+def _walk_directory(root: Path, template_globs: tuple[str, ...]) -> Iterator[Path]:
+    seen_dirs: set[tuple[int, int]] = set()
+    for directory, dirnames, filenames in os.walk(root, followlinks=True):
+        try:
+            stat = os.stat(directory)
+        except OSError:
+            dirnames[:] = []
+            continue
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen_dirs:
+            dirnames[:] = []
+            continue
+        seen_dirs.add(key)
+        dirnames[:] = sorted(d for d in dirnames if d not in (".git", ".hg", ".svn"))
+        for name in sorted(filenames):
+            if format_of(name, template_globs) and not _is_binary(Path(directory) / name):
+                yield Path(directory) / name
+
+
+def _is_binary(path: Path) -> bool:
+    """A NUL byte early on: an image or archive with a text-like name, skipped in walks."""
+    try:
+        with path.open("rb") as handle:
+            return b"\x00" in handle.read(8192)
+    except OSError:
+        return False  # reading it later reports the problem
+
+
+def walk(
+    paths: Iterable[str],
+    include: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
+    template_globs: tuple[str, ...] = (),
+    respect_gitignore: bool = True,
+) -> Iterator[tuple[str, Path | None]]:
+    """(shown path, filesystem path) for every input; directories in sorted order."""
+    for given in paths:
+        if given == STDIN:
+            yield STDIN, None
+            continue
+        path = Path(given)
+        if not path.is_dir():
+            yield given, path
+            continue
+        found = [
+            str(f)
+            for f in _walk_directory(path, template_globs)
+            if (not include or _matches(str(f), include)) and not _matches(str(f), exclude)
+        ]
+        ignored = _git_ignored(found) if respect_gitignore else set()
+        seen: set[Path] = set()
+        for shown in found:
+            real = Path(shown).resolve()
+            if shown in ignored or real in seen:
+                continue
+            seen.add(real)
+            yield shown, Path(shown)
