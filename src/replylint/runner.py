@@ -28,6 +28,9 @@ def check_one(
             documents = read_path(path, shown, fmt=format_of(shown, template_globs))
     except SourceError as exc:
         return FileResult(path=shown, error=str(exc))
+    except (ValueError, LookupError, RecursionError, MemoryError) as exc:
+        # A reader bug must not cost the user the other files: report it as this file's error.
+        return FileResult(path=shown, error=f"could not read: {type(exc).__name__}: {exc}")
     return lint_documents(documents, **options)
 
 

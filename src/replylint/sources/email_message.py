@@ -168,7 +168,9 @@ def read_message(data: bytes) -> MessageText:
     if not plain and not html:
         raise MessageError("no text/plain or text/html part to check")
     part = (plain or html)[0]
-    body = part.get_payload(decode=False)
+    # The raw payload as parsed (bytes above 0x7f kept as surrogate escapes);
+    # get_payload() would already have decoded an 8-bit body with its charset.
+    body = getattr(part, "_payload", None)
     if not isinstance(body, str):
         raise MessageError("unreadable message body")
     body_raw = body.encode("ascii", "surrogateescape").decode("latin-1")

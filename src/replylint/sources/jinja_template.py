@@ -211,7 +211,8 @@ class TemplateReader:
         return combos
 
     def _tree(self, source: str, path: Path | None, depth: int, seen: frozenset) -> list[_Node]:
-        nodes_, _, _, _ = _parse(_Tokens(source, str(path or "<template>")), set())
+        parsed, _, _, _ = _parse(_Tokens(source, str(path or "<template>")), set())
+        nodes_ = [self._resolve_includes(node, path, depth, seen) for node in parsed]
         extends = next((n for n in nodes_ if n.kind == "extends"), None)
         if extends is not None:
             parent = self._load(extends, path, depth, seen)
@@ -219,10 +220,7 @@ class TemplateReader:
                 blocks = {n.name: n for n in _walk(nodes_) if n.kind == "block"}
                 return _fill_blocks(_relocated(parent, extends.offset), blocks)
             return [n for n in nodes_ if n.kind == "block"]
-        resolved = []
-        for node in nodes_:
-            resolved.append(self._resolve_includes(node, path, depth, seen))
-        return resolved
+        return nodes_
 
     def _resolve_includes(self, node: _Node, path, depth: int, seen: frozenset) -> _Node:
         if node.kind == "include":

@@ -8,10 +8,14 @@ matter (YAML `---` or TOML `+++`) may declare `lang` and `context`.
 from __future__ import annotations
 
 import re
-
-import tomllib
+import sys
 
 from replylint.sources.derived import Derived, without_ranges
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INDENTED = re.compile(r"^(?: {4}|\t)")

@@ -11,16 +11,11 @@ from __future__ import annotations
 
 import re
 
-# The verb that ends an attribution line, per language (traditional Chinese too).
-_ATTRIBUTION = re.compile(
-    r"""(?ix)
-    ( \bwrote
-    | \bskrev(?:\s+følgende|\s+f\u00f6ljande)?      # da, sv (+ Outlook's "skrev följande")
-    | \bkirjutas | \bkirjutas\s+j\u00e4rgmist
-    | [写寫]道 | [写寫]了
-    )\s*[:：]\s*$
-    """
-)
+# The verb of an attribution line, per language (traditional Chinese too); the
+# sender's name and address may follow it ("Den … skrev Jens <j@x.dk>:").
+_ATTRIBUTION_VERB = re.compile(r"(?i)(\bwrote\b|\bskrev\b|\bkirjutas\b|[写寫]道|[写寫]了)")
+# Every client puts the date or time of the original in that line.
+_DATE_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d{2}|\d{4}年")
 # Field names of Outlook's header block, in the five languages.
 _FROM = r"(?:from|fra|fr\u00e5n|saatja|kellelt|发件人|寄件者|寄件人|發件人)"
 _SENT = (
@@ -37,7 +32,13 @@ BANNER = re.compile(r"^\s*-{2,}\s*\S.*?\S\s*-{2,}\s*$")
 
 def is_attribution_line(line: str) -> bool:
     """An "On … wrote:" line in any of the five languages."""
-    return len(line) < 400 and bool(_ATTRIBUTION.search(line.strip()))
+    stripped = line.strip()
+    return (
+        0 < len(stripped) < 400
+        and stripped[-1] in ":："
+        and bool(_ATTRIBUTION_VERB.search(stripped))
+        and bool(_DATE_OR_TIME.search(stripped))
+    )
 
 
 def is_outlook_header(lines: list[str], index: int) -> bool:
