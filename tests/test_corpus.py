@@ -20,5 +20,12 @@ def test_corpus_figures_do_not_regress():
         total = Counts()
         for (rule_id, _lang), c in ev.counts.items():
             if rule_id == rule.id:
-                total.tp, total.fp, total.fn = total.tp + c.tp, total.fp + c.fp, total.fn + c.fn
+                total += c
         assert total.f1 is not None and total.f1 >= 0.90, (rule.id, total)
+
+
+def test_every_format_scores_on_the_corpus():
+    ev = evaluate_corpus(CORPUS)
+    for (rule_id, fmt), counts in ev.by_format.items():
+        if counts.tp + counts.fn:
+            assert counts.f1 is not None and counts.f1 >= 0.90, (rule_id, fmt, counts)

@@ -15,6 +15,7 @@ from pathlib import Path
 from replylint.lexicon import LANGUAGES
 from replylint.rules import ALL_RULES
 from replylint.runner import check_one
+from replylint.sources import format_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,10 +44,31 @@ class Counts:
             return None
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def add(self, expected: bool, reported: bool) -> str | None:
+        """Count one file's outcome; returns "FP"/"FN" for a mistake."""
+        if expected and reported:
+            self.tp += 1
+        elif reported:
+            self.fp += 1
+            return "FP"
+        elif expected:
+            self.fn += 1
+            return "FN"
+        return None
+
+    def __iadd__(self, other: Counts) -> Counts:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        return self
+
+    def row(self) -> str:
+        p, r, f = (_fmt(v) for v in (self.precision, self.recall, self.f1))
+        return f"{self.tp:4}{self.fp:4}{self.fn:4}  {p} {r} {f}"
+
 
 @dataclass
 class Evaluation:
     counts: dict[tuple[str, str], Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_format: dict[tuple[str, str], Counts] = field(default_factory=lambda: defaultdict(Counts))
     files: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lang_correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     context_correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -73,16 +95,13 @@ def evaluate_corpus(corpus: Path) -> Evaluation:
             result.context_correct[lang] += checked.context == label.get("context")
             expected = set(label.get("expect", []))
             reported = {f.rule for f in checked.findings}
+            fmt = format_of(name) or "text"
             for rule in ALL_RULES:
-                counts = result.counts[(rule.id, lang)]
-                if rule.id in expected and rule.id in reported:
-                    counts.tp += 1
-                elif rule.id in reported:
-                    counts.fp += 1
-                    result.mistakes.append(f"FP {rule.id:22} {path}")
-                elif rule.id in expected:
-                    counts.fn += 1
-                    result.mistakes.append(f"FN {rule.id:22} {path}")
+                hit = (rule.id in expected, rule.id in reported)
+                result.by_format[(rule.id, fmt)].add(*hit)
+                mistake = result.counts[(rule.id, lang)].add(*hit)
+                if mistake:
+                    result.mistakes.append(f"{mistake} {rule.id:22} {path}")
             if checked.language != lang:
                 result.mistakes.append(f"LANG {checked.language} != {lang:14} {path}")
     return result
@@ -98,16 +117,18 @@ def format_evaluation(ev: Evaluation, show_mistakes: bool = False) -> str:
     for rule in ALL_RULES:
         total = Counts()
         for lang in langs:
-            c = ev.counts[(rule.id, lang)]
-            total.tp, total.fp, total.fn = total.tp + c.tp, total.fp + c.fp, total.fn + c.fn
-            lines.append(
-                f"{rule.id:24}{lang:6}{c.tp:4}{c.fp:4}{c.fn:4}  "
-                f"{_fmt(c.precision)} {_fmt(c.recall)} {_fmt(c.f1)}"
-            )
+            total += ev.counts[(rule.id, lang)]
+            lines.append(f"{rule.id:24}{lang:6}{ev.counts[(rule.id, lang)].row()}")
+        lines.append(f"{rule.id:24}{'all':6}{total.row()}")
+    formats = sorted({fmt for _, fmt in ev.by_format})
+    if len(formats) > 1:
+        lines.append("")
         lines.append(
-            f"{rule.id:24}{'all':6}{total.tp:4}{total.fp:4}{total.fn:4}  "
-            f"{_fmt(total.precision)} {_fmt(total.recall)} {_fmt(total.f1)}"
+            f"{'rule':24}{'format':9}{'TP':>4}{'FP':>4}{'FN':>4}  {'P':>5} {'R':>5} {'F1':>5}"
         )
+        for rule in ALL_RULES:
+            for fmt in formats:
+                lines.append(f"{rule.id:24}{fmt:9}{ev.by_format[(rule.id, fmt)].row()}")
     lines.append("")
     lines.append(f"{'lang':6}{'files':>6}{'lang-id':>9}{'context':>9}")
     for lang in langs:
