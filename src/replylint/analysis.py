@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from replylint.lexicon import Lexicon, PatternCompiler, load_builtin
+from replylint.lexicon import (
+    Lexicon,
+    LexiconError,
+    PatternCompiler,
+    load_builtin,
+    load_lexicon,
+    with_extras,
+)
 from replylint.placeholders import mask_numeric_placeholders
 
 _EMOJI_RANGES = (
@@ -165,16 +173,32 @@ class LanguagePipeline:
         return analysis
 
 
-_PIPELINES: dict[str, LanguagePipeline] = {}
+_PIPELINES: dict[tuple[str, tuple[Path, ...]], LanguagePipeline] = {}
 
 
-def pipeline_for(lang: str) -> LanguagePipeline:
-    """The pipeline for a language, built once per process on first use."""
-    if lang not in _PIPELINES:
-        _PIPELINES[lang] = LanguagePipeline(load_builtin(lang))
-    return _PIPELINES[lang]
+def pipeline_for(lang: str, extra_lexicons: tuple[Path, ...] = ()) -> LanguagePipeline:
+    """The pipeline for a language (plus a team's extra lexicons), built once per process.
+
+    Extra lexicon entries are validated like built-in ones: each must match its
+    example, else LexiconError names the file and line.
+    """
+    key = (lang, tuple(extra_lexicons))
+    if key not in _PIPELINES:
+        extras = [load_lexicon(p, extra=True) for p in extra_lexicons]
+        extras = [e for e in extras if e.lang == lang]
+        lexicon = with_extras(load_builtin(lang), extras) if extras else load_builtin(lang)
+        pipeline = LanguagePipeline(lexicon)
+        for category, entries in lexicon.categories.items():
+            for index, entry in enumerate(entries):
+                if entry.file and (category, index) not in pipeline.entries_matching(entry.example):
+                    raise LexiconError(
+                        f"{entry.file}:{entry.line}: [{category}] pattern {entry.pattern!r} "
+                        f"does not match its example {entry.example!r}"
+                    )
+        _PIPELINES[key] = pipeline
+    return _PIPELINES[key]
 
 
 def loaded_languages() -> list[str]:
     """Languages whose pipelines this process has built (tests use it as a guard)."""
-    return sorted(_PIPELINES)
+    return sorted({lang for lang, _ in _PIPELINES})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from replylint.findings import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LANG_CHOICES = ("auto", "da", "sv", "et", "zh", "en")
+FORMATS = ("text", "json", "sarif", "github", "junit", "rdjsonl", "html", "template")
+PROGRESS_MIN_FILES = 50
 
 
 def _rule_list(value: str | None) -> list[str]:
@@ -32,39 +35,92 @@ def main() -> None:
     """Lint customer-support reply drafts before they are sent."""
 
 
+def _progress(count: int, quiet: bool):
+    """A progress bar on a terminal for long runs; never in CI or when stderr is piped."""
+    if quiet or count < PROGRESS_MIN_FILES or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def wrap(items):
+        with click.progressbar(items, label="Checking", file=sys.stderr) as bar:
+            yield from bar
+
+    return wrap
+
+
+def _statistics(results) -> str:
+    from collections import Counter
+
+    from replylint.rules import RULES_BY_ID
+    from replylint.suppressions import META_RULES
+
+    summaries = {
+        **{r.id: r.summary for r in META_RULES},
+        **{k: r.summary for k, r in RULES_BY_ID.items()},
+    }
+    counts = Counter(f.rule for r in results for f in r.findings)
+    lines = [
+        f"{count:6}  {rule:24}{summaries.get(rule, '')}" for rule, count in counts.most_common()
+    ]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"replylint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--lang",
     type=click.Choice(LANG_CHOICES),
-    default="auto",
-    show_default=True,
-    help="Language of the drafts; auto detects it per draft.",
+    default=None,
+    help="Language of the drafts  [default: auto, detected per draft]",
 )
 @click.option(
     "--context",
     "context",
     type=click.Choice(("auto", "failure", "neutral")),
-    default="auto",
-    show_default=True,
-    help="Declare whether the drafts answer a problem.",
+    default=None,
+    help="Declare whether the drafts answer a problem  [default: auto]",
 )
 @click.option("--select", help="Only these rules (comma-separated ids).")
 @click.option("--ignore", help="Skip these rules (comma-separated ids).")
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(("text", "json")),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
 )
 @click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file instead of standard output.",
+)
+@click.option(
+    "--template",
+    "template_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Jinja2 template for --format template (receives the JSON data).",
+)
+@click.option(
     "--fail-on",
     type=click.Choice(("error", "warning", "never")),
-    default="warning",
-    show_default=True,
-    help="Lowest severity that makes the exit code 1.",
+    default=None,
+    help="Lowest severity that makes the exit code 1  [default: warning]",
 )
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this config file instead of searching for one.",
+)
+@click.option("--no-config", is_flag=True, help="Ignore configuration files.")
+@click.option("--no-suppressions", is_flag=True, help="Ignore suppression comments.")
+@click.option("--quiet", "-q", is_flag=True, help="Findings only: no notes, summary or progress.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option(
     "--color/--no-color", default=None, help="Colour text output (default: on a terminal)."
 )
@@ -88,7 +144,14 @@ def check(
     select,
     ignore,
     output_format,
+    output,
+    template_file,
     fail_on,
+    config_file,
+    no_config,
+    no_suppressions,
+    quiet,
+    statistics,
     color,
     stdin_format,
     include,
@@ -100,34 +163,77 @@ def check(
 
     Reads plain text (.txt), e-mail messages (.eml), HTML (.html, .htm), Markdown
     (.md) and Jinja2 templates (.j2, .jinja, .jinja2, e.g. reply.html.j2).
+    Settings come from [tool.replylint] in pyproject.toml or .replylint.toml,
+    found from the checked paths upwards; options given here override them.
     """
+    from replylint.config import Config, ConfigError, discover, load_config
+    from replylint.lexicon import LexiconError
     from replylint.reporters import REPORTERS
-    from replylint.runner import check_paths
+    from replylint.reporters.text import render_text
+    from replylint.reporters.user_template import TemplateReportError, render_user_template
+    from replylint.runner import RunOptions, check_paths
 
     try:
         selected, ignored = _rule_list(select), _rule_list(ignore)
     except click.BadParameter as exc:
         raise click.UsageError(str(exc)) from None
-    results = check_paths(
-        paths,
-        lang=None if lang == "auto" else lang,
-        context=None if context == "auto" else context,
-        select=selected or None,
-        ignore=ignored,
+    if output_format == "template" and template_file is None:
+        raise click.UsageError("--format template needs --template FILE")
+    try:
+        if no_config:
+            config = Config()
+        elif config_file is not None:
+            config = load_config(config_file)
+        else:
+            config = discover(list(paths))
+    except ConfigError as exc:
+        _fail(str(exc))
+    options = RunOptions(
+        config=config,
+        lang=None if lang in (None, "auto") else lang,
+        context=None if context in (None, "auto") else context,
+        select=frozenset(selected) if selected else None,
+        ignore=frozenset(ignored),
         stdin_format=None if stdin_format == "auto" else stdin_format,
-        walk_options={
-            "include": tuple(include),
-            "exclude": tuple(exclude),
-            "template_globs": tuple(template_glob),
-            "respect_gitignore": not no_gitignore,
-        },
+        suppressions=not no_suppressions,
+        include=tuple(include),
+        exclude=tuple(exclude),
+        template_globs=tuple(template_glob),
+        respect_gitignore=not no_gitignore,
     )
-    use_color = sys.stdout.isatty() if color is None else color
-    click.echo(REPORTERS[output_format](results, color=use_color), nl=False, color=use_color)
+    from replylint.runner import inputs
+
+    try:
+        count = len(inputs(paths, options))
+        results = check_paths(paths, options, progress=_progress(count, quiet))
+    except LexiconError as exc:
+        _fail(str(exc))
+    use_color = (sys.stdout.isatty() if color is None else color) and output is None
+    try:
+        if output_format == "template":
+            report = render_user_template(results, template_file)
+        elif output_format == "text":
+            report = render_text(results, color=use_color, quiet=quiet)
+            if statistics:
+                report = _statistics(results) + ("" if quiet else report.splitlines()[-1] + "\n")
+        else:
+            report = REPORTERS[output_format](results, color=False)
+    except TemplateReportError as exc:
+        _fail(str(exc))
+    if output is not None:
+        try:
+            output.write_text(report, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+    else:
+        click.echo(report, nl=False, color=use_color)
+    if statistics and output_format != "text":
+        click.echo(_statistics(results), nl=False, err=True)
     if any(r.error for r in results):
         sys.exit(EXIT_ERROR)
-    if fail_on != "never":
-        threshold = Severity(fail_on).rank
+    threshold_name = fail_on or config.fail_on or "warning"
+    if threshold_name != "never":
+        threshold = Severity(threshold_name).rank
         if any(f.severity.rank >= threshold for r in results for f in r.findings):
             sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)

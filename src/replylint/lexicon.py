@@ -37,6 +37,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from replylint.durations import UNIT_HOURS
+
 LANGUAGES = ("da", "sv", "et", "zh", "en")
 
 CATEGORIES: dict[str, str] = {
@@ -77,6 +79,7 @@ class Entry:
     pattern: str
     example: str
     line: int
+    file: str | None = None  # set for entries merged in from a team's extra lexicon
 
 
 @dataclass
@@ -89,6 +92,8 @@ class Lexicon:
     categories: dict[str, list[Entry]]
     traditional: dict[str, str] = field(default_factory=dict)
     rule_texts: dict[str, dict[str, str]] = field(default_factory=dict)
+    numbers: dict[str, float] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
 
     def rule_text(self, rule_id: str, key: str) -> str | None:
         """Language-specific text for a rule: `bad`, `good` or `suggestion`."""
@@ -119,8 +124,12 @@ def _line_of(raw: str, needle: str) -> int:
     return 1
 
 
-def load_lexicon(path: Path) -> Lexicon:
-    """Parse and structurally validate one lexicon file."""
+def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
+    """Parse and structurally validate one lexicon file.
+
+    An `extra` lexicon (a team's own phrases, `extra-lexicons` in the config) needs
+    only `[meta] lang` and the categories it adds to.
+    """
     raw = path.read_text(encoding="utf-8")
     try:
         data = tomllib.loads(raw)
@@ -155,13 +164,27 @@ def load_lexicon(path: Path) -> Lexicon:
                 _line_of(raw, f"[rules.{rule_id}]"),
                 f"[rules.{rule_id}] takes only string keys bad, good and suggestion",
             )
-    unknown = set(data) - set(CATEGORIES) - {"meta", "detect", "sets", "script", "rules"}
+    durations = data.get("durations", {})
+    numbers = durations.get("numbers", {}) if isinstance(durations, dict) else None
+    units = durations.get("units", {}) if isinstance(durations, dict) else None
+    if not isinstance(numbers, dict) or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) and v >= 0 for v in numbers.values()
+    ):
+        raise fail(_line_of(raw, "numbers"), "durations.numbers must map words to numbers")
+    if not isinstance(units, dict) or not all(v in UNIT_HOURS for v in units.values()):
+        raise fail(
+            _line_of(raw, "units"), f"durations.units must map words to {', '.join(UNIT_HOURS)}"
+        )
+    known_tables = {"meta", "detect", "sets", "script", "rules", "durations"}
+    unknown = set(data) - set(CATEGORIES) - known_tables
     if unknown:
         name = sorted(unknown)[0]
         raise fail(_line_of(raw, f"[{name}]"), f"unknown category [{name}]")
     categories: dict[str, list[Entry]] = {}
     for category in CATEGORIES:
         table = data.get(category)
+        if table is None and extra:
+            continue
         if table is None:
             raise fail(1, f"missing category [{category}]")
         entries = table.get("patterns") if isinstance(table, dict) else None
@@ -179,7 +202,8 @@ def load_lexicon(path: Path) -> Lexicon:
                     _line_of(raw, str(shown)),
                     f"[{category}] entry {item!r} must be [pattern, example]",
                 )
-            parsed.append(Entry(item[0], item[1], _line_of(raw, item[0])))
+            origin = str(path) if extra else None
+            parsed.append(Entry(item[0], item[1], _line_of(raw, item[0]), origin))
         categories[category] = parsed
     lexicon = Lexicon(
         lang=lang,
@@ -190,12 +214,39 @@ def load_lexicon(path: Path) -> Lexicon:
         categories=categories,
         traditional=traditional,
         rule_texts=rule_texts,
+        numbers={str(k).lower(): float(v) for k, v in numbers.items()},
+        units={str(k).lower(): v for k, v in units.items()},
     )
     return lexicon
 
 
 def load_builtin(lang: str) -> Lexicon:
     return load_lexicon(builtin_lexicon_dir() / f"{lang}.toml")
+
+
+def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
+    """The built-in lexicon with a team's entries, sets and markers added."""
+    categories = {name: list(entries) for name, entries in base.categories.items()}
+    sets = {name: list(members) for name, members in base.sets.items()}
+    markers = set(base.markers)
+    for extra in extras:
+        for name, entries in extra.categories.items():
+            categories.setdefault(name, []).extend(entries)
+        for name, members in extra.sets.items():
+            sets.setdefault(name, []).extend(members)
+        markers |= extra.markers
+    return Lexicon(
+        lang=base.lang,
+        name=base.name,
+        path=base.path,
+        markers=frozenset(markers),
+        sets=sets,
+        categories=categories,
+        traditional=base.traditional,
+        rule_texts=base.rule_texts,
+        numbers=base.numbers,
+        units=base.units,
+    )
 
 
 # --------------------------------------------------------------------------- compiling
@@ -324,7 +375,8 @@ class PatternCompiler:
             return self.compile(entry.pattern)
         except (ValueError, re.error) as exc:
             raise LexiconError(
-                f"{self.lexicon.path}:{entry.line}: [{category}] pattern {entry.pattern!r}: {exc}"
+                f"{entry.file or self.lexicon.path}:{entry.line}: [{category}] "
+                f"pattern {entry.pattern!r}: {exc}"
             ) from None
 
     def compile(self, pattern: str) -> list[list[TokenSpec]]:

@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 
 from replylint.analysis import Analysis, pipeline_for
 from replylint.context import FailureContext, detect_context
 from replylint.document import Document
+from replylint.durations import Duration
 from replylint.findings import Finding
 from replylint.language import SUPPORTED, LanguageGuess, detect_language
 from replylint.lexicon import load_builtin
@@ -68,6 +70,8 @@ def lint_document(
     context: str | None = None,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
+    extra_lexicons: tuple[Path, ...] = (),
+    max_response_time: Duration | None = None,
 ) -> FileResult:
     """Check one document and return its findings with positions in the original file."""
     result = FileResult(
@@ -83,7 +87,7 @@ def lint_document(
             return result
         lang = guess.lang
     result.language = lang
-    pipeline = pipeline_for(lang)
+    pipeline = pipeline_for(lang, tuple(extra_lexicons))
     analysis = pipeline.analyse(document.draft)
     cut = _signoff_cut(analysis, document.draft)
     if cut is not None:
@@ -95,7 +99,7 @@ def lint_document(
         quoted = pipeline.analyse(document.quoted)
     failure: FailureContext = detect_context(analysis, quoted, declared)
     result.context = failure.kind
-    rule_input = RuleInput(analysis, failure, pipeline.lexicon)
+    rule_input = RuleInput(analysis, failure, pipeline.lexicon, max_response_time)
     for rule in _selected(select, ignore):
         if rule.failure_only and not failure.is_failure:
             continue

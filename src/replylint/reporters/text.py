@@ -22,7 +22,7 @@ def _underline(line: str, column: int, end_column: int) -> str:
     return " " * _display_width(before) + "^" * max(1, _display_width(marked))
 
 
-def render_text(results: list[FileResult], color: bool = False) -> str:
+def render_text(results: list[FileResult], color: bool = False, quiet: bool = False) -> str:
     def style(text: str, **kw) -> str:
         return click.style(text, **kw) if color else text
 
@@ -33,7 +33,7 @@ def render_text(results: list[FileResult], color: bool = False) -> str:
                 f"{style(result.path, bold=True)}: {style('error', fg='red')}: {result.error}"
             )
             continue
-        for notice in result.notices:
+        for notice in [] if quiet else result.notices:
             out.append(f"{style(result.path, bold=True)}: note: {notice}")
         lines = result.original.splitlines()
         for f in result.findings:
@@ -56,5 +56,6 @@ def render_text(results: list[FileResult], color: bool = False) -> str:
     summary = f"{findings} finding{'s' * (findings != 1)} in {files} file{'s' * (files != 1)}"
     if errors:
         summary += f", {errors} could not be checked"
-    out.append(style(summary, bold=True))
+    if not quiet:
+        out.append(style(summary, bold=True))
     return "\n".join(out) + "\n"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from replylint.analysis import Analysis
 from replylint.context import FailureContext
+from replylint.durations import Duration
 from replylint.findings import Severity
 from replylint.lexicon import Lexicon
 
@@ -16,6 +17,7 @@ class RuleInput:
     analysis: Analysis
     context: FailureContext
     lexicon: Lexicon
+    max_response_time: Duration | None = None  # from the config: longer promises are reported
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from replylint.analysis import Analysis, Match
+from replylint.durations import find_durations
 from replylint.findings import Severity
 from replylint.rules.base import RawFinding, Rule, RuleInput
 
@@ -30,7 +31,11 @@ class MissingResponseTime(Rule):
     def check(self, data: RuleInput) -> Iterator[RawFinding]:
         analysis = data.analysis
         promises = pending_promises(analysis)
-        if not promises or any(_has_concrete_time(analysis, p.sentence) for p in promises):
+        if not promises:
+            return
+        if any(_has_concrete_time(analysis, p.sentence) for p in promises):
+            if data.max_response_time is not None:
+                yield from self._too_long(data, promises)
             return
         first = promises[0]
         vague = [
@@ -42,3 +47,24 @@ class MissingResponseTime(Rule):
         if vague:
             message = f"A follow-up is promised, but '{vague[0]}' is not a time."
         yield RawFinding(first.start_char, first.end_char, message, self.suggestion(data.lexicon))
+
+    def _too_long(self, data: RuleInput, promises: list[Match]) -> Iterator[RawFinding]:
+        """Concrete times near a promise that exceed the team's `max-response-time`."""
+        analysis, lexicon, limit = data.analysis, data.lexicon, data.max_response_time
+        near = sorted({p.sentence + d for p in promises for d in (-1, 0, 1)})
+        for index in near:
+            if not 0 <= index < len(analysis.sentences):
+                continue
+            sentence = analysis.sentences[index]
+            found = find_durations(
+                sentence.text, lexicon.numbers, lexicon.units, chinese=lexicon.lang == "zh"
+            )
+            for start, end, duration in found:
+                if limit is not None and duration.hours > limit.hours:
+                    yield RawFinding(
+                        sentence.start_char + start,
+                        sentence.start_char + end,
+                        f"The draft commits to '{duration}', longer than the team's "
+                        f"maximum response time ({limit}).",
+                        None,
+                    )

@@ -122,11 +122,17 @@ def _from_template(text: str, path: str, fs_path: Path | None) -> list[Document]
 
 
 def read_bytes(
-    data: bytes, path: str, fmt: str | None = None, fs_path: Path | None = None
+    data: bytes,
+    path: str,
+    fmt: str | None = None,
+    fs_path: Path | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> list[Document]:
     """Documents from raw bytes; `fmt` None means: by file name, else sniffed."""
-    if len(data) > MAX_FILE_BYTES:
-        raise SourceError(f"file is {len(data)} bytes, over the {MAX_FILE_BYTES}-byte limit")
+    if len(data) > max_bytes:
+        raise SourceError(
+            f"file is {len(data)} bytes, over the {max_bytes}-byte limit (max-file-size)"
+        )
     if not data.strip():
         raise SourceError("empty draft: nothing to check")
     fmt = fmt or format_of(path) or ("eml" if looks_like_message(data) else "text")
@@ -145,10 +151,20 @@ def read_bytes(
     return documents
 
 
-def read_path(path: Path, shown_as: str | None = None, fmt: str | None = None) -> list[Document]:
-    """Read a draft file from disk."""
+def read_path(
+    path: Path,
+    shown_as: str | None = None,
+    fmt: str | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> list[Document]:
+    """Read a draft file from disk; a file over `max_bytes` is refused before it is read."""
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SourceError(
+                f"file is {size} bytes, over the {max_bytes}-byte limit (max-file-size)"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(exc.strerror or str(exc)) from None
-    return read_bytes(data, shown_as or str(path), fmt=fmt, fs_path=path)
+    return read_bytes(data, shown_as or str(path), fmt=fmt, fs_path=path, max_bytes=max_bytes)

@@ -10,6 +10,7 @@ import re
 
 from replylint.document import Document, DraftBuilder
 from replylint.sources.quote_headers import BANNER, is_attribution_line, is_outlook_header
+from replylint.suppressions import is_marker_line
 
 _SIGNATURE_DELIMITER = re.compile(r"^--[ \t]?$")
 
@@ -48,7 +49,9 @@ def read_plain_text(text: str, path: str) -> Document:
                 or (is_attribution_line(content) and not _is_attribution(lines, index))
             ):
                 state = "forwarded"
-        if state == "signature":
+        if is_marker_line(content):
+            pass  # a suppression marker: neither draft nor context
+        elif state == "signature":
             signature.append(content)
         elif state == "forwarded" or _is_quoted(content) or _is_attribution(lines, index):
             quoted.append(content.lstrip().lstrip(">").strip() if _is_quoted(content) else content)

@@ -1,0 +1,30 @@
+"""GitHub Actions workflow commands: findings become annotations on the pull request."""
+
+from __future__ import annotations
+
+from replylint.linter import FileResult
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(results: list[FileResult], color: bool = False) -> str:
+    out = []
+    for result in results:
+        path = escape_property(result.path)
+        if result.error:
+            out.append(f"::error file={path},title=replylint::{escape_data(result.error)}")
+            continue
+        for f in result.findings:
+            properties = (
+                f"file={path},line={f.line},col={f.column},endLine={f.end_line},"
+                f"endColumn={f.end_column},title={escape_property(f'replylint {f.rule}')}"
+            )
+            message = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
+            out.append(f"::{f.severity.value} {properties}::{escape_data(message)}")
+    return "\n".join(out) + ("\n" if out else "")

@@ -1,0 +1,44 @@
+"""reviewdog's rdjsonl: one diagnostic per line, so pull requests get inline comments.
+
+reviewdog counts columns in UTF-8 bytes; replylint's code-point columns are
+converted with the source line.
+"""
+
+from __future__ import annotations
+
+import json
+
+from replylint.linter import FileResult
+
+
+def _byte_column(lines: list[str], line: int, column: int) -> int:
+    if not 0 < line <= len(lines):
+        return column
+    return len(lines[line - 1][: column - 1].encode("utf-8")) + 1
+
+
+def render_rdjsonl(results: list[FileResult], color: bool = False) -> str:
+    out = []
+    for result in results:
+        if result.error:
+            continue
+        lines = result.original.splitlines()
+        for f in result.findings:
+            diagnostic = {
+                "message": f.message + (f" {f.suggestion}" if f.suggestion else ""),
+                "location": {
+                    "path": result.path,
+                    "range": {
+                        "start": {"line": f.line, "column": _byte_column(lines, f.line, f.column)},
+                        "end": {
+                            "line": f.end_line,
+                            "column": _byte_column(lines, f.end_line, f.end_column),
+                        },
+                    },
+                },
+                "severity": f.severity.value.upper(),
+                "source": {"name": "replylint"},
+                "code": {"value": f.rule},
+            }
+            out.append(json.dumps(diagnostic, ensure_ascii=False))
+    return "\n".join(out) + ("\n" if out else "")
