@@ -157,7 +157,7 @@ def discover(paths: list[str]) -> Config:
 
 
 def _line_of(raw: str, key: str) -> int:
-    match = re.search(rf"^\s*\"?{re.escape(key)}\"?\s*=", raw, re.MULTILINE)
+    match = re.search(rf"^[ \t]*\"?{re.escape(key)}\"?[ \t]*=", raw, re.MULTILINE)
     if match is None:
         match = re.search(re.escape(key), raw)
     return raw.count("\n", 0, match.start()) + 1 if match else 1
