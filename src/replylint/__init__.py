@@ -1,32 +1,121 @@
 """replylint: lint customer-support reply drafts before they are sent.
 
 Importing this package is cheap: spaCy loads only when a draft is analysed.
+
+    from replylint import lint_text, lint_path, lint_message
+    for finding in lint_path("drafts/reply.eml"):
+        print(finding.line, finding.column, finding.rule, finding.message)
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from replylint.findings import Finding, Severity
 
+if TYPE_CHECKING:
+    from email.message import Message
+
+    from replylint.config import Config
+
 __version__ = "0.1.0"
-__all__ = ["Finding", "Severity", "lint_text", "lint_path", "__version__"]
+__all__ = [
+    "Finding",
+    "Severity",
+    "SourceError",
+    "ConfigError",
+    "load_config",
+    "lint_text",
+    "lint_path",
+    "lint_message",
+    "__version__",
+]
 
 
-def lint_text(text: str, lang: str | None = None, context: str | None = None) -> list[Finding]:
-    """Lint a plain-text draft; `lang` and `context` ('failure'/'neutral') skip detection."""
-    from replylint.linter import lint_document
-    from replylint.sources.plain import read_plain_text
+def __getattr__(name: str):
+    """Exceptions and the config loader, imported on first use."""
+    if name == "SourceError":
+        from replylint.sources import SourceError
 
-    return lint_document(read_plain_text(text, "<text>"), lang=lang, context=context).findings
+        return SourceError
+    if name in ("ConfigError", "load_config"):
+        from replylint import config
+
+        return getattr(config, name)
+    raise AttributeError(f"module 'replylint' has no attribute {name!r}")
+
+
+def _lint(documents, lang, context, config, shown: str, fmt: str) -> list[Finding]:
+    from replylint.config import Config
+    from replylint.rules import RULES_BY_ID
+    from replylint.runner import _apply_severity
+    from replylint.suppressions import apply_suppressions, find_suppressions
+
+    config = config or Config()
+    settings = config.settings_for(shown)
+    from replylint.linter import lint_documents
+
+    result = lint_documents(
+        documents,
+        lang=lang or settings.lang,
+        context=context or settings.context,
+        select=settings.select,
+        ignore=settings.ignore,
+        extra_lexicons=config.extra_lexicons,
+        max_response_time=config.max_response_time,
+    )
+    findings = _apply_severity(result.findings, settings.severity)
+    found = find_suppressions(result.original, fmt)
+    return apply_suppressions(findings, found, set(RULES_BY_ID)) if found else findings
+
+
+def lint_text(
+    text: str,
+    *,
+    lang: str | None = None,
+    context: str | None = None,
+    config: Config | None = None,
+    format: str = "text",  # noqa: A002 - mirrors --stdin-format
+) -> list[Finding]:
+    """Lint a draft given as a string (plain text unless `format` says eml/html/markdown/jinja).
+
+    `lang` ('da', 'sv', 'et', 'zh', 'en') and `context` ('failure'/'neutral') skip
+    detection; `config` is a replylint.config.Config (see `load_config`).
+    Raises SourceError when the text cannot be read (e.g. invalid template syntax).
+    """
+    from replylint.sources import read_bytes
+
+    documents = read_bytes(text.encode("utf-8"), "<text>", fmt=format)
+    return _lint(documents, lang, context, config, "<text>", format)
 
 
 def lint_path(
-    path: str | Path, lang: str | None = None, context: str | None = None
+    path: str | Path,
+    *,
+    lang: str | None = None,
+    context: str | None = None,
+    config: Config | None = None,
 ) -> list[Finding]:
-    """Lint a draft file; raises replylint.sources.SourceError when it cannot be read."""
-    from replylint.linter import lint_documents
-    from replylint.sources import read_path
+    """Lint a draft file of any supported format; raises SourceError when it cannot be read."""
+    from replylint.sources import format_of, read_path
 
     documents = read_path(Path(path))
-    return lint_documents(documents, lang=lang, context=context).findings
+    return _lint(documents, lang, context, config, str(path), format_of(str(path)) or "text")
+
+
+def lint_message(
+    message: Message,
+    *,
+    lang: str | None = None,
+    context: str | None = None,
+    config: Config | None = None,
+) -> list[Finding]:
+    """Lint an email.message.Message (as a mail client or hook holds it).
+
+    Lines and columns refer to the message as `message.as_bytes()` serialises it.
+    """
+    from replylint.sources import read_bytes
+
+    documents = read_bytes(message.as_bytes(), "<message>", fmt="eml")
+    return _lint(documents, lang, context, config, "<message>", "eml")

@@ -239,6 +239,60 @@ def check(
     sys.exit(EXIT_OK)
 
 
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.option(
+    "--fail-on",
+    type=click.Choice(("error", "warning", "never")),
+    default="warning",
+    show_default=True,
+    help="Lowest severity that stops the message.",
+)
+@click.option(
+    "--on-error",
+    type=click.Choice(("send", "refuse")),
+    default="send",
+    show_default=True,
+    help="What to do when replylint itself cannot check a message.",
+)
+@click.option(
+    "--save-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where stopped messages are saved [default: ~/.local/state/replylint/unsent].",
+)
+@click.option("--lang", type=click.Choice(LANG_CHOICES), default=None)
+@click.option("--context", type=click.Choice(("auto", "failure", "neutral")), default=None)
+@click.option("--select", help="Only these rules (comma-separated ids).")
+@click.option("--ignore", help="Skip these rules (comma-separated ids).")
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+def sendmail(fail_on, on_error, save_dir, lang, context, select, ignore, command) -> None:
+    """Pre-send hook: check the message on stdin, then run COMMAND (the real sendmail).
+
+    \b
+    replylint sendmail -- /usr/sbin/sendmail -oi -t
+    A clean message goes to COMMAND byte for byte and its exit status is returned;
+    a message with findings is not sent (exit 65) and is saved to a file whose path
+    is printed. Send anyway with the header 'X-Replylint: skip' or REPLYLINT_SKIP=1.
+    """
+    from replylint.sendmail import HookOptions, run_hook
+
+    try:
+        selected, ignored = _rule_list(select), _rule_list(ignore)
+    except click.BadParameter as exc:
+        raise click.UsageError(str(exc)) from None
+    options = HookOptions(
+        command=list(command),
+        fail_on=fail_on,
+        on_error=on_error,
+        save_dir=save_dir,
+        lang=None if lang in (None, "auto") else lang,
+        context=None if context in (None, "auto") else context,
+        select=frozenset(selected) if selected else None,
+        ignore=frozenset(ignored),
+    )
+    data = sys.stdin.buffer.read()
+    sys.exit(run_hook(data, options))
+
+
 @main.command("rules")
 def list_rules() -> None:
     """List the rules with their default severity."""

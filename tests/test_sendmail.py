@@ -1,0 +1,141 @@
+"""The pre-send hook with a fake sendmail: delivery is byte-identical, refusals keep
+the message, overrides work, and neither our failures nor sendmail's lose mail."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_cli import run
+
+CLEAN = (
+    b"From: Support <support@example.com>\r\nTo: Ann <ann@example.com>\r\n"
+    b"Subject: Re: order\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    b"Content-Transfer-Encoding: 8bit\r\n\r\n"
+    b"Hi Ann,\r\n\r\nWe're so sorry your parcel is late. It will arrive by Friday.\r\n\r\n"
+    b"On Mon, 3 Jun 2024 at 10:12, Ann <ann@example.com> wrote:\r\n> Where is my parcel?!\r\n"
+)
+BAD = (
+    "From: Support <support@example.com>\nTo: Jens <jens@example.dk>\nSubject: Re: ordre\n"
+    "X-Mailer: mutt\n\nHej Jens,\n\nSom jeg allerede har skrevet, burde du have læst "
+    "betingelserne.\n"
+).encode()
+
+
+@pytest.fixture()
+def fake(tmp_path: Path):
+    script = tmp_path / "fake_sendmail.py"
+    script.write_text(
+        "import os, sys\n"
+        "data = sys.stdin.buffer.read()\n"
+        "open(os.environ['FAKE_OUT'], 'wb').write(data)\n"
+        "sys.exit(int(os.environ.get('FAKE_RC', '0')))\n"
+    )
+    out = tmp_path / "delivered.eml"
+    saved = tmp_path / "unsent"
+
+    def send(
+        message: bytes,
+        *options: str,
+        rc: int = 0,
+        env: dict | None = None,
+        command: list[str] | None = None,
+        cwd: Path | None = None,
+    ):
+        environment = {k: v for k, v in os.environ.items() if k != "REPLYLINT_SKIP"}
+        environment.update(FAKE_OUT=str(out), FAKE_RC=str(rc), REPLYLINT_SAVE_DIR=str(saved))
+        environment.update(env or {})
+        exe = Path(sys.executable).with_name("replylint")
+        cmd = [
+            str(exe),
+            "sendmail",
+            *options,
+            "--",
+            *(command or [sys.executable, str(script), "-oi", "-t"]),
+        ]
+        result = subprocess.run(
+            cmd,
+            input=message,
+            capture_output=True,
+            env=environment,
+            timeout=120,
+            cwd=cwd or tmp_path,
+        )
+        delivered = out.read_bytes() if out.exists() else None
+        kept = sorted(saved.glob("*.eml")) if saved.exists() else []
+        return result, delivered, kept
+
+    return send
+
+
+def test_clean_message_is_delivered_byte_for_byte(fake) -> None:
+    result, delivered, kept = fake(CLEAN)
+    assert result.returncode == 0, result.stderr
+    assert delivered == CLEAN and kept == []
+
+
+def test_sendmail_status_is_passed_through_and_a_copy_kept(fake) -> None:
+    result, delivered, kept = fake(CLEAN, rc=75)
+    assert result.returncode == 75 and delivered == CLEAN
+    assert len(kept) == 1 and kept[0].read_bytes() == CLEAN
+
+
+def test_message_with_findings_is_refused_and_saved(fake) -> None:
+    result, delivered, kept = fake(BAD)
+    assert result.returncode == 65 and delivered is None
+    err = result.stderr.decode()
+    assert "NOT sent" in err and "customer-blame" in err and "X-Replylint: skip" in err
+    assert len(kept) == 1 and kept[0].read_bytes() == BAD and str(kept[0]) in err
+
+
+def test_fail_on_error_lets_warnings_through(fake) -> None:
+    warning_only = CLEAN.replace(b"It will arrive by Friday.", b"We'll get back to you soon.")
+    result, delivered, _ = fake(warning_only, "--fail-on", "error")
+    assert result.returncode == 0 and delivered == warning_only
+
+
+def test_skip_header_is_removed_and_message_sent(fake) -> None:
+    with_header = BAD.replace(b"X-Mailer: mutt\n", b"X-Mailer: mutt\nX-Replylint: skip\n")
+    result, delivered, kept = fake(with_header)
+    assert result.returncode == 0 and delivered == BAD and kept == []
+
+
+def test_skip_environment_variable(fake) -> None:
+    result, delivered, _ = fake(BAD, env={"REPLYLINT_SKIP": "1"})
+    assert result.returncode == 0 and delivered == BAD
+
+
+def test_replylint_failure_sends_by_default_and_refuses_on_request(fake, tmp_path: Path) -> None:
+    (tmp_path / ".replylint.toml").write_text("this is = not [valid toml\n")
+    result, delivered, _ = fake(BAD)
+    assert result.returncode == 0 and delivered == BAD
+    assert "could not check" in result.stderr.decode()
+    (tmp_path / "delivered.eml").unlink()
+    result, delivered, kept = fake(BAD, "--on-error", "refuse")
+    assert result.returncode == 75 and delivered is None
+    assert len(kept) == 1 and kept[0].read_bytes() == BAD
+
+
+def test_message_over_the_size_limit_is_not_lost(fake) -> None:
+    huge = BAD + b"x" * (6 * 1024 * 1024)
+    result, delivered, _ = fake(huge)
+    assert result.returncode == 0 and delivered == huge
+
+
+def test_missing_sendmail_keeps_the_message(fake) -> None:
+    result, delivered, kept = fake(CLEAN, command=["/nonexistent/sendmail", "-t"])
+    assert result.returncode == 69 and delivered is None
+    assert len(kept) == 1 and kept[0].read_bytes() == CLEAN
+
+
+def test_empty_input_is_passed_on(fake) -> None:
+    result, delivered, _ = fake(b"")
+    assert result.returncode == 0 and delivered == b""
+
+
+def test_usage_without_command_is_an_error() -> None:
+    result = run("sendmail", stdin=CLEAN)
+    assert result.returncode == 2
