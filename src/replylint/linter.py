@@ -57,6 +57,17 @@ def _signoff_cut(analysis: Analysis, text: str) -> int | None:
     return None
 
 
+def _from_hints(document: Document) -> LanguageGuess | None:
+    """A short draft's language from Content-Language, else from the quoted message."""
+    if document.hint_lang in SUPPORTED:
+        return LanguageGuess(document.hint_lang, document.hint_lang, "content-language")
+    if document.quoted.strip():
+        quoted = detect_language(document.quoted, language_markers())
+        if quoted.lang is not None:
+            return LanguageGuess(quoted.lang, quoted.lang, "quoted")
+    return None
+
+
 def _selected(select: Iterable[str] | None, ignore: Iterable[str] | None):
     chosen = set(select) if select else None
     ignored = set(ignore or ())
@@ -80,8 +91,8 @@ def lint_document(
     lang = lang or document.declared_lang
     if lang is None:
         guess = detect_language(document.draft, language_markers())
-        if guess.lang is None and document.hint_lang in SUPPORTED and not guess.found:
-            guess = LanguageGuess(document.hint_lang, document.hint_lang, "content-language")
+        if guess.lang is None and not guess.found:
+            guess = _from_hints(document) or guess
         if guess.lang is None:
             result.notices.append(guess.notice or "language could not be determined")
             return result
