@@ -12,8 +12,17 @@ from replylint import Finding, Severity, lint_message, lint_path, lint_text
 
 
 def test_public_names() -> None:
-    for name in ("lint_text", "lint_path", "lint_message", "Finding", "Severity",
-                 "SourceError", "ConfigError", "load_config", "__version__"):
+    for name in (
+        "lint_text",
+        "lint_path",
+        "lint_message",
+        "Finding",
+        "Severity",
+        "SourceError",
+        "ConfigError",
+        "load_config",
+        "__version__",
+    ):
         assert hasattr(replylint, name), name
 
 
