@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -39,7 +40,7 @@ def test_clean_draft_exits_zero(drafts):
 
 
 def test_findings_exit_one_with_text_format(drafts):
-    result = run("check", str(drafts / "bad.txt"))
+    result = cli("check", str(drafts / "bad.txt"))
     assert result.returncode == 1
     out = result.stdout.decode()
     assert f"{drafts / 'bad.txt'}:2:1: warning [breezy-opener]" in out
@@ -49,7 +50,7 @@ def test_findings_exit_one_with_text_format(drafts):
 
 
 def test_json_shape(drafts):
-    result = run("check", "--format", "json", str(drafts))
+    result = cli("check", "--format", "json", str(drafts))
     data = json.loads(result.stdout)
     assert data["version"] == 1
     assert data["summary"] == {"files": 2, "findings": 3, "errors": 0}
@@ -70,19 +71,19 @@ def test_json_shape(drafts):
 
 
 def test_fail_on_error_ignores_warnings(drafts):
-    result = run("check", "--fail-on", "error", "--select", "breezy-opener", str(drafts))
+    result = cli("check", "--fail-on", "error", "--select", "breezy-opener", str(drafts))
     assert result.returncode == 0
-    assert run("check", "--fail-on", "never", str(drafts)).returncode == 0
+    assert cli("check", "--fail-on", "never", str(drafts)).returncode == 0
 
 
 def test_select_and_ignore(drafts):
-    out = run("check", "--format", "json", "--ignore", "breezy-opener", str(drafts)).stdout
+    out = cli("check", "--format", "json", "--ignore", "breezy-opener", str(drafts)).stdout
     rules = {f["rule"] for file in json.loads(out)["files"] for f in file["findings"]}
     assert rules == {"missing-apology", "missing-response-time"}
 
 
 def test_unknown_rule_is_a_usage_error(drafts):
-    result = run("check", "--select", "no-such-rule", str(drafts))
+    result = cli("check", "--select", "no-such-rule", str(drafts))
     assert result.returncode == 2
     assert b"unknown rule 'no-such-rule'" in result.stderr
 
@@ -110,7 +111,7 @@ def test_unsupported_language_gets_a_notice_not_findings(tmp_path):
         "gegangen. Wir melden uns.\n",
         encoding="utf-8",
     )
-    result = run("check", str(tmp_path / "de.txt"))
+    result = cli("check", str(tmp_path / "de.txt"))
     assert result.returncode == 0
     assert b"note: language 'de' is not supported" in result.stdout
 
@@ -123,21 +124,21 @@ def test_examples_directory_runs_from_another_cwd(tmp_path):
 
 
 def test_rules_and_explain():
-    listing = run("rules").stdout.decode()
+    listing = cli("rules").stdout.decode()
     for rule in ("missing-apology", "customer-blame", "breezy-opener", "missing-response-time"):
         assert rule in listing
-    explained = run("explain", "missing-response-time").stdout.decode()
+    explained = cli("explain", "missing-response-time").stdout.decode()
     for lang in ("[da]", "[sv]", "[et]", "[zh]", "[en]"):
         assert lang in explained
     assert "inden for to arbejdsdage" in explained
-    assert run("explain", "nope").returncode == 2
+    assert cli("explain", "nope").returncode == 2
 
 
 def test_lexicon_check_command(tmp_path):
-    assert run("lexicon", "check").returncode == 0
+    assert cli("lexicon", "check").returncode == 0
     bad = tmp_path / "bad.toml"
     bad.write_text("[meta]\nlang = 'xx'\n", encoding="utf-8")
-    result = run("lexicon", "check", str(bad))
+    result = cli("lexicon", "check", str(bad))
     assert result.returncode == 2 and b"bad.toml:" in result.stderr
 
 

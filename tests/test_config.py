@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import run
+from helpers import cli as run
 
 BAD = "Hi Ann,\nGreat news! Your parcel was delayed. We'll get back to you soon.\n"
 BLAME = "Hi Ann,\nAs I already told you, you should have read the terms.\n"

@@ -6,10 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from test_cli import run
+
+from replylint.sendmail import HookOptions, run_hook
 
 CLEAN = (
     b"From: Support <support@example.com>\r\nTo: Ann <ann@example.com>\r\n"
@@ -26,7 +29,8 @@ BAD = (
 
 
 @pytest.fixture()
-def fake(tmp_path: Path):
+def fake(tmp_path: Path, monkeypatch, capsys):
+    """Run the hook in-process against a fake sendmail that records what it receives."""
     script = tmp_path / "fake_sendmail.py"
     script.write_text(
         "import os, sys\n"
@@ -36,44 +40,42 @@ def fake(tmp_path: Path):
     )
     out = tmp_path / "delivered.eml"
     saved = tmp_path / "unsent"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REPLYLINT_SKIP", raising=False)
+    monkeypatch.setenv("FAKE_OUT", str(out))
+    monkeypatch.setenv("REPLYLINT_SAVE_DIR", str(saved))
 
     def send(
         message: bytes,
-        *options: str,
         rc: int = 0,
         env: dict | None = None,
         command: list[str] | None = None,
-        cwd: Path | None = None,
+        **options,
     ):
-        environment = {k: v for k, v in os.environ.items() if k != "REPLYLINT_SKIP"}
-        environment.update(FAKE_OUT=str(out), FAKE_RC=str(rc), REPLYLINT_SAVE_DIR=str(saved))
-        environment.update(env or {})
-        exe = Path(sys.executable).with_name("replylint")
-        cmd = [
-            str(exe),
-            "sendmail",
-            *options,
-            "--",
-            *(command or [sys.executable, str(script), "-oi", "-t"]),
-        ]
-        result = subprocess.run(
-            cmd,
-            input=message,
-            capture_output=True,
-            env=environment,
-            timeout=120,
-            cwd=cwd or tmp_path,
-        )
+        monkeypatch.setenv("FAKE_RC", str(rc))
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        if out.exists():
+            out.unlink()
+        hook = HookOptions(command=command or [sys.executable, str(script), "-oi", "-t"], **options)
+        code = run_hook(message, hook)
+        err = capsys.readouterr().err
         delivered = out.read_bytes() if out.exists() else None
         kept = sorted(saved.glob("*.eml")) if saved.exists() else []
-        return result, delivered, kept
+        return Outcome(code, err), delivered, kept
 
     return send
 
 
+@dataclass
+class Outcome:
+    returncode: int
+    err: str
+
+
 def test_clean_message_is_delivered_byte_for_byte(fake) -> None:
     result, delivered, kept = fake(CLEAN)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result.err
     assert delivered == CLEAN and kept == []
 
 
@@ -86,14 +88,14 @@ def test_sendmail_status_is_passed_through_and_a_copy_kept(fake) -> None:
 def test_message_with_findings_is_refused_and_saved(fake) -> None:
     result, delivered, kept = fake(BAD)
     assert result.returncode == 65 and delivered is None
-    err = result.stderr.decode()
+    err = result.err
     assert "NOT sent" in err and "customer-blame" in err and "X-Replylint: skip" in err
     assert len(kept) == 1 and kept[0].read_bytes() == BAD and str(kept[0]) in err
 
 
 def test_fail_on_error_lets_warnings_through(fake) -> None:
     warning_only = CLEAN.replace(b"It will arrive by Friday.", b"We'll get back to you soon.")
-    result, delivered, _ = fake(warning_only, "--fail-on", "error")
+    result, delivered, _ = fake(warning_only, fail_on="error")
     assert result.returncode == 0 and delivered == warning_only
 
 
@@ -112,9 +114,8 @@ def test_replylint_failure_sends_by_default_and_refuses_on_request(fake, tmp_pat
     (tmp_path / ".replylint.toml").write_text("this is = not [valid toml\n")
     result, delivered, _ = fake(BAD)
     assert result.returncode == 0 and delivered == BAD
-    assert "could not check" in result.stderr.decode()
-    (tmp_path / "delivered.eml").unlink()
-    result, delivered, kept = fake(BAD, "--on-error", "refuse")
+    assert "could not check" in result.err
+    result, delivered, kept = fake(BAD, on_error="refuse")
     assert result.returncode == 75 and delivered is None
     assert len(kept) == 1 and kept[0].read_bytes() == BAD
 
@@ -139,3 +140,20 @@ def test_empty_input_is_passed_on(fake) -> None:
 def test_usage_without_command_is_an_error() -> None:
     result = run("sendmail", stdin=CLEAN)
     assert result.returncode == 2
+
+
+def test_installed_command_end_to_end(tmp_path: Path) -> None:
+    """The real `replylint sendmail -- …` as a mail client runs it."""
+    sink = tmp_path / "sink.eml"
+    script = tmp_path / "sink.py"
+    script.write_text(f"import sys; open({str(sink)!r}, 'wb').write(sys.stdin.buffer.read())\n")
+    env = {**os.environ, "REPLYLINT_SAVE_DIR": str(tmp_path / "unsent")}
+    env.pop("REPLYLINT_SKIP", None)
+    exe = Path(sys.executable).with_name("replylint")
+    command = [str(exe), "sendmail", "--fail-on", "error", "--", sys.executable, str(script)]
+    clean = subprocess.run(command, input=CLEAN, capture_output=True, env=env, cwd=tmp_path)
+    assert clean.returncode == 0 and sink.read_bytes() == CLEAN
+    sink.unlink()
+    bad = subprocess.run(command, input=BAD, capture_output=True, env=env, cwd=tmp_path)
+    assert bad.returncode == 65 and not sink.exists()
+    assert b"customer-blame" in bad.stderr

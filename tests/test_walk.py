@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_cli import run
+from helpers import cli as run
 
 from replylint.walk import walk
 

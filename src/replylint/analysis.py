@@ -16,6 +16,7 @@ from replylint.lexicon import (
     Lexicon,
     LexiconError,
     PatternCompiler,
+    has_gap,
     load_builtin,
     load_lexicon,
     with_extras,
@@ -104,12 +105,15 @@ class LanguagePipeline:
         self.nlp.add_pipe("sentencizer")
         self.matcher = Matcher(self.nlp.vocab)
         self.keys: dict[int, tuple[str, int]] = {}
+        self.gapped: set[int] = set()
         compiler = PatternCompiler(lexicon, self.tokenize)
         for category, entries in lexicon.categories.items():
             for index, entry in enumerate(entries):
                 key = f"{category}:{index}"
                 self.matcher.add(key, compiler.compile_entry(category, entry))
                 self.keys[self.nlp.vocab.strings[key]] = (category, index)
+                if has_gap(entry.pattern):
+                    self.gapped.add(self.nlp.vocab.strings[key])
 
     def tokenize(self, text: str) -> list[str]:
         return [t.text for t in self.nlp.tokenizer(text)]
@@ -117,7 +121,18 @@ class LanguagePipeline:
     def entries_matching(self, text: str) -> set[tuple[str, int]]:
         """(category, entry) of every raw match, before de-duplication (for validation)."""
         doc = self._parse(text)
-        return {self.keys[key] for key, _, _ in self.matcher(doc)}
+        return {self.keys[key] for key, start, end in self._matches(doc)}
+
+    def _matches(self, doc) -> list[tuple[int, int, int]]:
+        """Matcher results; a pattern with a gap must not run across sentences."""
+        found = []
+        for key, start, end in self.matcher(doc):
+            crosses = key in self.gapped and any(
+                doc[i].is_sent_start for i in range(start + 1, end)
+            )
+            if not crosses:
+                found.append((key, start, end))
+        return found
 
     def _parse(self, text: str):
         doc = self.nlp(mask_numeric_placeholders(text))
@@ -151,7 +166,7 @@ class LanguagePipeline:
             )
         analysis = Analysis(self.lexicon.lang, text, sentences, token_norms=[t.norm_ for t in doc])
         best: dict[tuple[str, int], Match] = {}
-        for key, start, end in self.matcher(doc):
+        for key, start, end in self._matches(doc):
             category, entry = self.keys[key]
             span = doc[start:end]
             match = Match(
