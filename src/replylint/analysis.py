@@ -21,6 +21,7 @@ from replylint.lexicon import (
     load_lexicon,
     with_extras,
 )
+from replylint.matching import AnchoredMatcher
 from replylint.placeholders import mask_numeric_placeholders
 
 _EMOJI_RANGES = (
@@ -78,6 +79,19 @@ class Analysis:
     def of(self, category: str) -> list[Match]:
         return self.matches.get(category, [])
 
+    def truncated(self, cut: int) -> Analysis:
+        """The analysis of text[:cut] when `cut` starts a line (a sign-off block):
+        newlines start sentences, so no sentence or match straddles it."""
+        sentences = [s for s in self.sentences if s.start_char < cut]
+        last_token = sentences[-1].end if sentences else 0
+        matches = {
+            category: [m for m in found if m.end_char <= cut]
+            for category, found in self.matches.items()
+        }
+        return Analysis(
+            self.lang, self.text[:cut], sentences, matches, self.token_norms[:last_token]
+        )
+
     def overlaps(self, match: Match, category: str) -> bool:
         return any(m.start < match.end and match.start < m.end for m in self.of(category))
 
@@ -98,12 +112,11 @@ class LanguagePipeline:
 
     def __init__(self, lexicon: Lexicon) -> None:
         import spacy
-        from spacy.matcher import Matcher
 
         self.lexicon = lexicon
         self.nlp = spacy.blank(lexicon.lang)
         self.nlp.add_pipe("sentencizer")
-        self.matcher = Matcher(self.nlp.vocab)
+        self.matcher = AnchoredMatcher(self.nlp.vocab)
         self.keys: dict[int, tuple[str, int]] = {}
         self.gapped: set[int] = set()
         compiler = PatternCompiler(lexicon, self.tokenize)

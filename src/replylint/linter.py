@@ -103,7 +103,7 @@ def lint_document(
     cut = _signoff_cut(analysis, document.draft)
     if cut is not None:
         document.trim_draft(cut)
-        analysis = pipeline.analyse(document.draft)
+        analysis = analysis.truncated(cut)
     declared = context or document.declared_context
     quoted = None
     if declared is None and document.quoted.strip():

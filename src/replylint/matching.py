@@ -1,0 +1,124 @@
+"""spaCy matching, split by anchor so a draft only meets the patterns it could match.
+
+One spaCy Matcher over every lexicon pattern costs time for every pattern at
+every token. Here each pattern goes into a small Matcher chosen by its first
+token: an exact word (one Matcher per word) or a wildcard (one per regex). Such
+a Matcher only runs on a window that starts where its anchor occurs in the
+draft and is as long as its longest pattern. Patterns whose first token is
+optional go into a Matcher that runs on the whole draft. The results are exactly
+those of one Matcher holding every pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+_ALWAYS = "\0always"
+_UNBOUNDED = 20  # window tokens allowed for a "+" or "*" token
+
+
+def _max_length(pattern: list[dict]) -> int:
+    total = 0
+    for spec in pattern:
+        op = spec.get("OP")
+        if op in (None, "?", "!"):
+            total += 1
+        elif op.startswith("{"):
+            total += int(op.strip("{}").split(",")[-1] or _UNBOUNDED)
+        else:
+            total += _UNBOUNDED
+    return total
+
+
+def _anchors(pattern: list[dict]) -> tuple[list[str], list[str]] | None:
+    """(exact words, regexes) the first token must match; None when it may be skipped."""
+    first = pattern[0]
+    if first.get("OP") not in (None, "+"):
+        return None
+    norm = first.get("NORM")
+    if isinstance(norm, str):
+        return [norm], []
+    if isinstance(norm, dict) and "IN" in norm:
+        return list(norm["IN"]), []
+    if isinstance(norm, dict) and "REGEX" in norm:
+        return [], [norm["REGEX"]]
+    return None
+
+
+class AnchoredMatcher:
+    """Drop-in for spacy.matcher.Matcher.add()/__call__() that skips hopeless patterns."""
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+        self._by_word: dict[str, object] = {}
+        self._by_regex: dict[str, object] = {}
+        self._patterns: dict[str, list[tuple[str, list]]] = defaultdict(list)
+        self._regex_hits: dict[str, tuple[str, ...]] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._window: dict[str, int] = {}
+        self._built = False
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        for pattern in patterns:
+            anchors = _anchors(pattern)
+            if anchors is None:
+                self._patterns[_ALWAYS].append((key, pattern))
+                continue
+            words, regexes = anchors
+            for word in words:
+                self._patterns["w:" + word].append((key, pattern))
+            for regex in regexes:
+                self._patterns["r:" + regex].append((key, pattern))
+        self._built = False
+
+    def _build(self) -> None:
+        from spacy.matcher import Matcher
+
+        self._by_word, self._by_regex = {}, {}
+        for group, members in self._patterns.items():
+            matcher = Matcher(self.vocab)
+            by_key: dict[str, list] = defaultdict(list)
+            for key, pattern in members:
+                by_key[key].append(pattern)
+            self._window[group] = max(_max_length(p) for _, p in members)
+            for key, patterns in by_key.items():
+                matcher.add(key, patterns)
+            if group.startswith("r:"):
+                self._by_regex[group[2:]] = matcher
+                self._compiled[group[2:]] = re.compile(group[2:])
+            else:
+                self._by_word[group[2:] if group.startswith("w:") else group] = matcher
+        self._regex_hits.clear()
+        self._built = True
+
+    def _regexes_for(self, norm: str) -> tuple[str, ...]:
+        hits = self._regex_hits.get(norm)
+        if hits is None:
+            hits = tuple(r for r, c in self._compiled.items() if c.search(norm))
+            if len(self._regex_hits) > 100_000:
+                self._regex_hits.clear()
+            self._regex_hits[norm] = hits
+        return hits
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        if not self._built:
+            self._build()
+        anchored: dict[str, list[int]] = defaultdict(list)
+        for i, token in enumerate(doc):
+            norm = token.norm_
+            if norm in self._by_word:
+                anchored["w:" + norm].append(i)
+            for regex in self._regexes_for(norm):
+                anchored["r:" + regex].append(i)
+        found: set[tuple[int, int, int]] = set()
+        for group, starts in anchored.items():
+            matcher = self._by_word[group[2:]] if group[0] == "w" else self._by_regex[group[2:]]
+            window = self._window[group]
+            for i in starts:
+                for key, start, end in matcher(doc[i : i + window]):
+                    if start == 0:
+                        found.add((key, i, i + end))
+        if _ALWAYS in self._by_word:
+            found.update(self._by_word[_ALWAYS](doc))
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
