@@ -22,6 +22,7 @@ from replylint.lexicon import (
     with_extras,
 )
 from replylint.matching import AnchoredMatcher
+from replylint.pattern_cache import compiled_patterns
 from replylint.placeholders import mask_numeric_placeholders
 
 _EMOJI_RANGES = (
@@ -107,6 +108,20 @@ class Analysis:
         )
 
 
+FOLD_CACHE_SIZE = 200_000
+
+
+@dataclass
+class TokenView:
+    """Per-token facts read once from the Doc (iterating spaCy tokens is costly)."""
+
+    norms: list[str]
+    starts: list[bool]
+    spaces: list[bool]
+    begins: list[int]
+    ends: list[int]
+
+
 class LanguagePipeline:
     """A blank spaCy pipeline plus the compiled matcher for one lexicon."""
 
@@ -119,76 +134,97 @@ class LanguagePipeline:
         self.matcher = AnchoredMatcher(self.nlp.vocab)
         self.keys: dict[int, tuple[str, int]] = {}
         self.gapped: set[int] = set()
-        compiler = PatternCompiler(lexicon, self.tokenize)
+        self._folds: dict[str, str] = {}
+        compiled = compiled_patterns(lexicon, self._compile_all)
         for category, entries in lexicon.categories.items():
             for index, entry in enumerate(entries):
                 key = f"{category}:{index}"
-                self.matcher.add(key, compiler.compile_entry(category, entry))
+                self.matcher.add(key, compiled[key])
                 self.keys[self.nlp.vocab.strings[key]] = (category, index)
                 if has_gap(entry.pattern):
                     self.gapped.add(self.nlp.vocab.strings[key])
 
+    def _compile_all(self) -> dict[str, list[list[dict]]]:
+        compiler = PatternCompiler(self.lexicon, self.tokenize)
+        return {
+            f"{category}:{index}": compiler.compile_entry(category, entry)
+            for category, entries in self.lexicon.categories.items()
+            for index, entry in enumerate(entries)
+        }
+
     def tokenize(self, text: str) -> list[str]:
         return [t.text for t in self.nlp.tokenizer(text)]
 
-    def entries_matching(self, text: str) -> set[tuple[str, int]]:
-        """(category, entry) of every raw match, before de-duplication (for validation)."""
-        doc = self._parse(text)
-        return {self.keys[key] for key, start, end in self._matches(doc)}
+    def _parse(self, text: str) -> tuple[object, TokenView]:
+        """spaCy's Doc, with NORM folded and a new sentence after every line break, and
+        the per-token facts the rest needs (read here in one pass over the tokens)."""
+        doc = self.nlp(mask_numeric_placeholders(text))
+        fold, folds = self.lexicon.fold, self._folds
+        view = TokenView([], [], [], [], [])
+        previous_newline = False
+        for token in doc:
+            word = token.text
+            norm = folds.get(word)
+            if norm is None:
+                norm = fold(word)
+                if len(folds) < FOLD_CACHE_SIZE:
+                    folds[word] = norm
+            token.norm_ = norm
+            space = token.is_space
+            start = bool(token.is_sent_start)
+            if previous_newline and not space:
+                token.is_sent_start = True
+                start = True
+            previous_newline = space and (previous_newline or "\n" in word)
+            view.norms.append(norm)
+            view.starts.append(start)
+            view.spaces.append(space)
+            view.begins.append(token.idx)
+            view.ends.append(token.idx + len(word))
+        return doc, view
 
-    def _matches(self, doc) -> list[tuple[int, int, int]]:
+    def _matches(self, doc, view: TokenView) -> list[tuple[int, int, int]]:
         """Matcher results; a pattern with a gap must not run across sentences."""
         found = []
-        for key, start, end in self.matcher(doc):
-            crosses = key in self.gapped and any(
-                doc[i].is_sent_start for i in range(start + 1, end)
-            )
+        for key, start, end in self.matcher(doc, view.norms, view.starts):
+            crosses = key in self.gapped and any(view.starts[start + 1 : end])
             if not crosses:
                 found.append((key, start, end))
         return found
 
-    def _parse(self, text: str):
-        doc = self.nlp(mask_numeric_placeholders(text))
-        fold = self.lexicon.fold
-        previous_newline = False
-        for token in doc:
-            token.norm_ = fold(token.text)
-            if previous_newline and not token.is_space:
-                token.is_sent_start = True
-            previous_newline = token.is_space and (previous_newline or "\n" in token.text)
-        return doc
+    def entries_matching(self, text: str) -> set[tuple[str, int]]:
+        """(category, entry) of every raw match, before de-duplication (for validation)."""
+        doc, view = self._parse(text)
+        return {self.keys[key] for key, _, _ in self._matches(doc, view)}
 
     def analyse(self, text: str) -> Analysis:
-        doc = self._parse(text)
+        doc, view = self._parse(text)
+        count = len(view.norms)
+        ends = view.ends
         sentences: list[Sentence] = []
-        sentence_of_token = [0] * len(doc)
-        for span in doc.sents:
-            words = [t for t in span if not t.is_space]
-            if not words:
-                for t in span:
-                    sentence_of_token[t.i] = max(len(sentences) - 1, 0)
-                continue
-            index = len(sentences)
-            for t in span:
-                sentence_of_token[t.i] = index
-            start_char, end_char = words[0].idx, words[-1].idx + len(words[-1].text)
-            sentences.append(
-                Sentence(
-                    index, span.start, span.end, start_char, end_char, text[start_char:end_char]
+        sentence_of_token = [0] * count
+        boundaries = [i for i in range(count) if i == 0 or view.starts[i]] + [count]
+        for a, b in zip(boundaries, boundaries[1:], strict=False):
+            words = [i for i in range(a, b) if not view.spaces[i]]
+            index = len(sentences) if words else max(len(sentences) - 1, 0)
+            for i in range(a, b):
+                sentence_of_token[i] = index
+            if words:
+                start_char, end_char = view.begins[words[0]], ends[words[-1]]
+                sentences.append(
+                    Sentence(index, a, b, start_char, end_char, text[start_char:end_char])
                 )
-            )
-        analysis = Analysis(self.lexicon.lang, text, sentences, token_norms=[t.norm_ for t in doc])
+        analysis = Analysis(self.lexicon.lang, text, sentences, token_norms=view.norms)
         best: dict[tuple[str, int], Match] = {}
-        for key, start, end in self._matches(doc):
+        for key, start, end in self._matches(doc, view):
             category, entry = self.keys[key]
-            span = doc[start:end]
             match = Match(
                 category,
                 entry,
                 start,
                 end,
-                span.start_char,
-                span.end_char,
+                view.begins[start],
+                ends[end - 1],
                 sentence_of_token[start],
             )
             previous = best.get((category, start))

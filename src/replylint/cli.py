@@ -137,6 +137,13 @@ def _fail(message: str) -> None:
     "--template-glob", multiple=True, help="Also read files matching this glob as Jinja2 templates."
 )
 @click.option("--no-gitignore", is_flag=True, help="Also walk files that git ignores.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes  [default: all cores for 20 files or more, else 1]",
+)
 def check(
     paths,
     lang,
@@ -158,6 +165,7 @@ def check(
     exclude,
     template_glob,
     no_gitignore,
+    jobs,
 ) -> None:
     """Check drafts: files, directories (recursively) or - for stdin.
 
@@ -205,7 +213,7 @@ def check(
 
     try:
         count = len(inputs(paths, options))
-        results = check_paths(paths, options, progress=_progress(count, quiet))
+        results = check_paths(paths, options, progress=_progress(count, quiet), jobs=jobs)
     except LexiconError as exc:
         _fail(str(exc))
     use_color = (sys.stdout.isatty() if color is None else color) and output is None

@@ -7,6 +7,7 @@ conditional ("if you have any problems") are offers of help, not acknowledgement
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from replylint.analysis import Analysis, Match
@@ -55,14 +56,19 @@ def acknowledged_problems(analysis: Analysis) -> list[Match]:
 
 
 def detect_context(
-    draft: Analysis, quoted: Analysis | None, declared: str | None
+    draft: Analysis,
+    quoted: Analysis | Callable[[], Analysis | None] | None,
+    declared: str | None,
 ) -> FailureContext:
+    """`quoted` may be a function: the quoted message is analysed only when needed."""
     if declared in (FAILURE, NEUTRAL):
         anchor = next(iter(acknowledged_problems(draft)), None) if declared == FAILURE else None
         return FailureContext(declared, "declared", anchor)
     cues = acknowledged_problems(draft)
     if cues:
         return FailureContext(FAILURE, "draft", cues[0])
+    if callable(quoted):
+        quoted = quoted()
     if quoted is not None and real_failure_cues(quoted):
         return FailureContext(FAILURE, "quoted", None)
     return FailureContext(NEUTRAL, "none", None)

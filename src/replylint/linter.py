@@ -105,9 +105,10 @@ def lint_document(
         document.trim_draft(cut)
         analysis = analysis.truncated(cut)
     declared = context or document.declared_context
-    quoted = None
-    if declared is None and document.quoted.strip():
-        quoted = pipeline.analyse(document.quoted)
+
+    def quoted() -> Analysis | None:
+        return pipeline.analyse(document.quoted) if document.quoted.strip() else None
+
     failure: FailureContext = detect_context(analysis, quoted, declared)
     result.context = failure.kind
     rule_input = RuleInput(analysis, failure, pipeline.lexicon, max_response_time)

@@ -16,6 +16,7 @@ from collections import defaultdict
 
 _ALWAYS = "\0always"
 _UNBOUNDED = 20  # window tokens allowed for a "+" or "*" token
+MEMO_SIZE = 200_000  # remembered windows per language, then forgotten all at once
 
 
 def _max_length(pattern: list[dict]) -> int:
@@ -57,6 +58,7 @@ class AnchoredMatcher:
         self._regex_hits: dict[str, tuple[str, ...]] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._window: dict[str, int] = {}
+        self._memo: dict[tuple, tuple[tuple[int, int, int], ...]] = {}
         self._built = False
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
@@ -90,6 +92,7 @@ class AnchoredMatcher:
             else:
                 self._by_word[group[2:] if group.startswith("w:") else group] = matcher
         self._regex_hits.clear()
+        self._memo.clear()
         self._built = True
 
     def _regexes_for(self, norm: str) -> tuple[str, ...]:
@@ -101,24 +104,35 @@ class AnchoredMatcher:
             self._regex_hits[norm] = hits
         return hits
 
-    def __call__(self, doc) -> list[tuple[int, int, int]]:
+    def __call__(self, doc, norms: list[str], starts: list[bool]) -> list[tuple[int, int, int]]:
+        """Matches in `doc`, given each token's NORM and whether it starts a sentence."""
         if not self._built:
             self._build()
         anchored: dict[str, list[int]] = defaultdict(list)
-        for i, token in enumerate(doc):
-            norm = token.norm_
+        for i, norm in enumerate(norms):
             if norm in self._by_word:
                 anchored["w:" + norm].append(i)
             for regex in self._regexes_for(norm):
                 anchored["r:" + regex].append(i)
         found: set[tuple[int, int, int]] = set()
-        for group, starts in anchored.items():
-            matcher = self._by_word[group[2:]] if group[0] == "w" else self._by_regex[group[2:]]
+        for group, positions in anchored.items():
             window = self._window[group]
-            for i in starts:
-                for key, start, end in matcher(doc[i : i + window]):
-                    if start == 0:
-                        found.add((key, i, i + end))
+            for i in positions:
+                for key, start, end in self._window_matches(doc, group, i, window, norms, starts):
+                    found.add((key, i + start, i + end))
         if _ALWAYS in self._by_word:
             found.update(self._by_word[_ALWAYS](doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    def _window_matches(self, doc, group, i, window, norms, starts):
+        """Matches starting at the window's first token; memoised on what patterns read
+        (each token's NORM and sentence start), as replies repeat their phrasing."""
+        memo_key = (group, tuple(norms[i : i + window]), tuple(starts[i : i + window]))
+        cached = self._memo.get(memo_key)
+        if cached is None:
+            matcher = self._by_word[group[2:]] if group[0] == "w" else self._by_regex[group[2:]]
+            cached = tuple((k, s, e) for k, s, e in matcher(doc[i : i + window]) if s == 0)
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[memo_key] = cached
+        return cached

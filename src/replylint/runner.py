@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -100,12 +101,71 @@ def inputs(paths: Iterable[str], options: RunOptions) -> list[tuple[str, Path | 
     )
 
 
+PARALLEL_MIN_FILES = 20  # below this, starting workers costs more than it saves
+
+
+def default_jobs(count: int) -> int:
+    """All cores when there are more than a few files, else one process."""
+    return (os.cpu_count() or 1) if count >= PARALLEL_MIN_FILES else 1
+
+
+def _warm_up(options: RunOptions) -> None:
+    """Build every language's pipeline before forking, so workers share them."""
+    from replylint.analysis import pipeline_for
+    from replylint.language import SUPPORTED
+
+    for lang in SUPPORTED:
+        pipeline_for(lang, tuple(options.config.extra_lexicons))
+
+
+_WORKER_OPTIONS: RunOptions | None = None
+
+
+def _init_worker(options: RunOptions) -> None:
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+
+
+def _check_in_worker(item: tuple[str, Path | None]) -> FileResult:
+    return check_one(item[0], item[1], _WORKER_OPTIONS)
+
+
 def check_paths(
     paths: Iterable[str],
     options: RunOptions | None = None,
     progress: Callable[[Iterable], Iterable] | None = None,
+    jobs: int | None = None,
 ) -> list[FileResult]:
+    """Check every input; with jobs > 1 files are spread over worker processes.
+
+    Results come back in input order whatever the number of workers. Standard
+    input is always read by this process.
+    """
     options = options or RunOptions()
     found = inputs(paths, options)
-    iterator = progress(found) if progress else found
-    return [check_one(shown, path, options) for shown, path in iterator]
+    jobs = default_jobs(len(found)) if jobs is None else max(1, jobs)
+    files = [item for item in found if item[1] is not None]
+    if jobs == 1 or len(files) < 2:
+        iterator = progress(found) if progress else found
+        return [check_one(shown, path, options) for shown, path in iterator]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        _warm_up(options)
+    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
+    by_input: dict[int, FileResult] = {}
+    with ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init_worker, initargs=(options,)
+    ) as pool:
+        indexed = [i for i, item in enumerate(found) if item[1] is not None]
+        results = pool.map(_check_in_worker, files, chunksize=chunk)
+        iterator = progress(results) if progress else results
+        for index, result in zip(indexed, iterator, strict=True):
+            by_input[index] = result
+    for index, (shown, path) in enumerate(found):
+        if path is None:
+            by_input[index] = check_one(shown, path, options)
+    return [by_input[i] for i in range(len(found))]

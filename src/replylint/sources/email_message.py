@@ -95,6 +95,19 @@ def _decode(payload: bytes, origins: list[int], charset: str | None, notices: li
 
 
 def _decode_tracked(payload: bytes, origins: list[int], name: str) -> tuple[str, list[int]]:
+    if codecs.lookup(name).name == "utf-8":
+        try:
+            text = payload.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if len(text) == len(payload):
+                return text, list(origins)
+            char_origin, position = [], 0
+            for ch in text:
+                char_origin.append(origins[position])
+                position += len(ch.encode("utf-8"))
+            return text, char_origin
     decoder = codecs.getincrementaldecoder(name)(errors="replace")
     chars: list[str] = []
     char_origin: list[int] = []
