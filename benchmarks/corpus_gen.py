@@ -67,17 +67,23 @@ def build(out: Path, count: int = 5000, seed: int = 20261123, words: int = 150) 
             text = (
                 f"From: Support <support@example.com>\nTo: {NAMES[lang]} <c@example.com>\n"
                 f"Subject: Re: #{i}\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-                f"Content-Transfer-Encoding: 8bit\n\n{greeting}\n\n" + "\n".join(body)
+                f"Content-Transfer-Encoding: 8bit\n\n{greeting}\n\n"
+                + "\n".join(body)
                 + f"\n\nOn Mon, 3 Jun 2024 at 10:12, {NAMES[lang]} <c@example.com> wrote:\n"
-                + quoted + "\n"
+                + quoted
+                + "\n"
             )
         else:
             half = len(body) // 2
             name = f"{i:05d}-{lang}.txt.j2"
             text = (
-                greeting.replace(NAMES[lang], "{{ customer.name }}") + "\n\n"
-                + "{% if order.late %}" + " ".join(body[:half]) + "{% else %}"
-                + " ".join(body[half:]) + "{% endif %}\n{# generated #}\n"
+                greeting.replace(NAMES[lang], "{{ customer.name }}")
+                + "\n\n"
+                + "{% if order.late %}"
+                + " ".join(body[:half])
+                + "{% else %}"
+                + " ".join(body[half:])
+                + "{% endif %}\n{# generated #}\n"
             )
         path = out / name
         path.write_text(text, encoding="utf-8")

@@ -109,6 +109,11 @@ class Analysis:
 
 
 FOLD_CACHE_SIZE = 200_000
+MAX_TEXT_CHARS = 50_000_000
+# A "word" longer than this (a base64 blob, a run of one letter) is no lexicon word;
+# its NORM is a placeholder so lexicon regexes only ever see short strings.
+MAX_WORD_CHARS = 64
+LONG_WORD = "\u2026"
 
 
 @dataclass
@@ -131,6 +136,7 @@ class LanguagePipeline:
         self.lexicon = lexicon
         self.nlp = spacy.blank(lexicon.lang)
         self.nlp.add_pipe("sentencizer")
+        self.nlp.max_length = MAX_TEXT_CHARS  # inputs are already capped by max-file-size
         self.matcher = AnchoredMatcher(self.nlp.vocab)
         self.keys: dict[int, tuple[str, int]] = {}
         self.gapped: set[int] = set()
@@ -166,7 +172,7 @@ class LanguagePipeline:
             word = token.text
             norm = folds.get(word)
             if norm is None:
-                norm = fold(word)
+                norm = fold(word) if len(word) <= MAX_WORD_CHARS else LONG_WORD
                 if len(folds) < FOLD_CACHE_SIZE:
                     folds[word] = norm
             token.norm_ = norm

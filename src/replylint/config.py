@@ -224,6 +224,7 @@ def load_config(path: Path) -> Config:
     for lexicon in config.extra_lexicons:
         if not lexicon.is_file():
             raise fail("extra-lexicons", f"extra lexicon '{lexicon}' does not exist")
+        _check_extra_lexicon(lexicon)
     if "max-response-time" in table:
         value = table["max-response-time"]
         duration = parse_duration(value) if isinstance(value, str) else None
@@ -245,6 +246,23 @@ def load_config(path: Path) -> Config:
                 f'max-file-size {table["max-file-size"]!r} is not a size (e.g. 5000000, "5MB")',
             )
     return config
+
+
+def _check_extra_lexicon(path: Path) -> None:
+    """Structure and pattern syntax now, without spaCy (examples are proven when the
+    language's pipeline is built): a broken team lexicon stops the run up front."""
+    from replylint.lexicon import LexiconError, PatternCompiler, load_lexicon
+
+    try:
+        lexicon = load_lexicon(path, extra=True)
+        compiler = PatternCompiler(lexicon, str.split)
+        for category, entries in lexicon.categories.items():
+            for entry in entries:
+                compiler.compile_entry(category, entry)
+    except LexiconError as exc:
+        raise ConfigError(str(exc)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}:1: cannot read extra lexicon: {exc}") from None
 
 
 def parse_size(value) -> int | None:

@@ -8,7 +8,17 @@ maps back to an exact line and column whatever the reader stripped out.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+# Line breaks as editors count them: CRLF, LF, and a lone CR (old Mac files).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def source_lines(text: str) -> list[str]:
+    """The lines of a file as positions count them (not str.splitlines, which also
+    breaks at form feeds and Unicode separators)."""
+    return _LINE_BREAK.split(text.removesuffix("\n").removesuffix("\r"))
 
 
 @dataclass
@@ -28,10 +38,7 @@ class Document:
     notices: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._line_starts = [0]
-        for i, ch in enumerate(self.original):
-            if ch == "\n":
-                self._line_starts.append(i + 1)
+        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.original)]
 
     def position(self, original_offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset into the original text."""

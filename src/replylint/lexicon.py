@@ -69,6 +69,32 @@ _CHUNK_GAP = re.compile(r"^\.\.\.(\d*)$")
 _NUM_REGEX = r"^\d+(?:[.,:\u2013-]\d+)*\.?$"
 
 
+MAX_REGEX_CHARS = 200
+# Constructs that can make a regex take exponential time, or that spaCy's
+# per-token matching never needs: nested quantifiers, backreferences, lookaround.
+_RISKY_REGEX = re.compile(
+    r"\((?:[^()\\]|\\.)*[*+}|](?:[^()\\]|\\.)*\)\s*[*+{]"  # (a+)+ (a|aa)*
+    r"|\\[1-9]|\\g<|\(\?P=|\(\?<?[=!]"
+)
+
+
+def safe_regex(body: str) -> re.Pattern[str]:
+    """Compile a lexicon /regex/, refusing ones that could hang a run.
+
+    Lexicon regexes only ever meet single words of at most 64 characters (longer
+    tokens get a placeholder NORM), and nested quantifiers, backreferences and
+    lookaround are refused, so a team's extra lexicon cannot make matching blow up.
+    """
+    if len(body) > MAX_REGEX_CHARS:
+        raise ValueError(f"regex longer than {MAX_REGEX_CHARS} characters")
+    if _RISKY_REGEX.search(body):
+        raise ValueError(
+            f"regex /{body}/ could take exponential time (nested quantifier, "
+            "backreference or lookaround); write it without them"
+        )
+    return re.compile(body)
+
+
 def has_gap(pattern: str) -> bool:
     """A pattern with a bounded gap (`...N`), which must stay inside one sentence."""
     return any(_CHUNK_GAP.match(chunk.strip("[]")) for chunk in pattern.split())
@@ -296,7 +322,7 @@ class PatternCompiler:
                 singles_regex.append(_NUM_REGEX[1:-1])
                 continue
             if len(atom) > 2 and atom.startswith("/") and atom.endswith("/"):
-                re.compile(atom[1:-1])
+                safe_regex(atom[1:-1])
                 singles_regex.append(f"(?:{atom[1:-1]})")
                 continue
             regex = _atom_regex(atom, self.lexicon.fold)
@@ -364,7 +390,7 @@ class PatternCompiler:
             return [[{"NORM": {"REGEX": _NUM_REGEX}}]]
         if len(chunk) > 2 and chunk.startswith("/") and chunk.endswith("/"):
             body = chunk[1:-1]
-            re.compile(body)
+            safe_regex(body)
             return [[{"NORM": {"REGEX": f"^(?:{body})$"}}]]
         if chunk.startswith("@") or "|" in chunk:
             atoms = [a for a in chunk.split("|")]

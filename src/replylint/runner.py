@@ -10,6 +10,7 @@ from pathlib import Path
 
 from replylint.config import Config
 from replylint.findings import Finding, Severity
+from replylint.lexicon import LexiconError
 from replylint.linter import FileResult, lint_documents
 from replylint.sources import MAX_FILE_BYTES, SourceError, format_of, read_bytes, read_path
 from replylint.suppressions import apply_suppressions, find_suppressions
@@ -71,15 +72,25 @@ def check_one(shown: str, path: Path | None, options: RunOptions | None = None) 
         # A reader bug must not cost the user the other files: report it as this file's error.
         return FileResult(path=shown, error=f"could not read: {type(exc).__name__}: {exc}")
     select = options.select if options.select is not None else settings.select
-    result = lint_documents(
-        documents,
-        lang=options.lang or settings.lang,
-        context=options.context or settings.context,
-        select=select,
-        ignore=options.ignore | settings.ignore,
-        extra_lexicons=config.extra_lexicons,
-        max_response_time=config.max_response_time,
-    )
+    try:
+        result = lint_documents(
+            documents,
+            lang=options.lang or settings.lang,
+            context=options.context or settings.context,
+            select=select,
+            ignore=options.ignore | settings.ignore,
+            extra_lexicons=config.extra_lexicons,
+            max_response_time=config.max_response_time,
+        )
+    except LexiconError:
+        raise  # a broken extra lexicon stops the run with its file and line
+    except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the others
+        first_line = (str(exc).splitlines() or [""])[0][:200]
+        return FileResult(
+            path=shown,
+            error=f"internal error while checking ({type(exc).__name__}: {first_line}); "
+            "please report it",
+        )
     result.findings = _apply_severity(result.findings, settings.severity)
     if options.suppressions:
         found = find_suppressions(result.original, fmt or format_of(shown) or "text")

@@ -42,9 +42,8 @@ def _git_ignored(paths: list[str]) -> set[str]:
         try:
             result = subprocess.run(
                 [git, "-C", directory, "check-ignore", "--stdin", "-z"],
-                input="\0".join(str(Path(m).resolve()) for m in members) + "\0",
+                input=b"\0".join(os.fsencode(Path(m).resolve()) for m in members) + b"\0",
                 capture_output=True,
-                text=True,
                 timeout=30,
                 check=False,
             )
@@ -52,8 +51,8 @@ def _git_ignored(paths: list[str]) -> set[str]:
             continue
         if result.returncode not in (0, 1):
             continue
-        hits = {h for h in result.stdout.split("\0") if h}
-        ignored.update(m for m in members if str(Path(m).resolve()) in hits)
+        hits = {h for h in result.stdout.split(b"\0") if h}
+        ignored.update(m for m in members if os.fsencode(Path(m).resolve()) in hits)
     return ignored
 
 
@@ -108,9 +107,14 @@ def walk(
         ]
         ignored = _git_ignored(found) if respect_gitignore else set()
         seen: set[Path] = set()
-        for shown in found:
-            real = Path(shown).resolve()
-            if shown in ignored or real in seen:
+        for name in found:
+            real = Path(name).resolve()
+            if name in ignored or real in seen:
                 continue
             seen.add(real)
-            yield shown, Path(shown)
+            yield printable(name), Path(name)
+
+
+def printable(name: str) -> str:
+    """A file name as reports can print it: undecodable bytes become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import jinja2
 
 from replylint import __version__
+from replylint.document import source_lines
 from replylint.linter import FileResult
 
 
@@ -44,7 +45,7 @@ def _line_segments(line: str, number: int, findings) -> list[Segment]:
 
 
 def _file_view(result: FileResult) -> dict:
-    lines = result.original.splitlines() if not result.error else []
+    lines = source_lines(result.original) if not result.error else []
     return {
         "path": result.path,
         "language": result.language,

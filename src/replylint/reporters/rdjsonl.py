@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from replylint.document import source_lines
 from replylint.linter import FileResult
 
 
@@ -22,7 +23,7 @@ def render_rdjsonl(results: list[FileResult], color: bool = False) -> str:
     for result in results:
         if result.error:
             continue
-        lines = result.original.splitlines()
+        lines = source_lines(result.original)
         for f in result.findings:
             diagnostic = {
                 "message": f.message + (f" {f.suggestion}" if f.suggestion else ""),

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from replylint import __version__
+from replylint.document import source_lines
 from replylint.linter import FileResult
 from replylint.rules import ALL_RULES
 from replylint.suppressions import META_RULES
@@ -74,7 +75,7 @@ def sarif_log(results: list[FileResult]) -> dict:
                 {"level": "error", "message": {"text": result.error}, "locations": [location]}
             )
             continue
-        lines = result.original.splitlines()
+        lines = source_lines(result.original)
         seen: dict[str, int] = {}
         for f in result.findings:
             line_text = lines[f.line - 1] if 0 < f.line <= len(lines) else ""

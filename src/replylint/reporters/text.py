@@ -6,6 +6,7 @@ import unicodedata
 
 import click
 
+from replylint.document import source_lines
 from replylint.linter import FileResult
 
 _SEVERITY_COLOURS = {"error": "red", "warning": "yellow"}
@@ -35,7 +36,7 @@ def render_text(results: list[FileResult], color: bool = False, quiet: bool = Fa
             continue
         for notice in [] if quiet else result.notices:
             out.append(f"{style(result.path, bold=True)}: note: {notice}")
-        lines = result.original.splitlines()
+        lines = source_lines(result.original)
         for f in result.findings:
             head = (
                 f"{style(result.path, bold=True)}:{f.line}:{f.column}: "

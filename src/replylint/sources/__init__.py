@@ -55,8 +55,31 @@ def _inner_format(name: str) -> str:
     return inner if inner in ("html", "markdown") else "text"
 
 
+def _utf16(data: bytes) -> str | None:
+    """UTF-16 text: a BOM, or (without one) NUL bytes in every other position."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        codec = "utf-16"
+    elif len(data) >= 4 and len(data) % 2 == 0:
+        even, odd = data[0::2], data[1::2]
+        if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+            codec = "utf-16-le"
+        elif even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+            codec = "utf-16-be"
+        else:
+            return None
+    else:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not valid UTF-16: bad bytes at offset {exc.start}") from None
+
+
 def decode_text(data: bytes) -> str:
-    """Decode a draft's bytes as UTF-8 (a BOM is allowed) or raise SourceError."""
+    """Decode a draft's bytes: UTF-8 (a BOM is allowed) or UTF-16, else SourceError."""
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        return utf16
     if b"\x00" in data:
         raise SourceError("binary data (NUL bytes), not a text draft")
     try:
