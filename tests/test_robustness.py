@@ -316,3 +316,12 @@ def test_killed_hook_leaves_the_message_with_the_client(tmp_path: Path) -> None:
     ]
     result = subprocess.run(command, input=b"Subject: x\n\nHi", capture_output=True, check=False)
     assert result.returncode != 0 and not sink.exists()
+
+
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parent / "fuzz_regressions").iterdir()), ids=lambda p: p.name
+)
+def test_fuzzer_findings_stay_fixed(path: Path) -> None:
+    """Inputs the atheris fuzzer crashed the readers with (see fuzz/)."""
+    fmt = {".eml": "eml", ".html": "html", ".j2": "jinja"}[path.suffix]
+    lint_bytes(path.read_bytes(), fmt)

@@ -44,6 +44,12 @@ class MessageText:
     notices: list[str] = field(default_factory=list)
 
 
+def _header(message: Message, name: str, default: str = "") -> str:
+    """A header as text; compat32 gives a Header object when it holds raw 8-bit bytes."""
+    value = message.get(name)
+    return default if value is None else str(value)
+
+
 def looks_like_message(data: bytes) -> bool:
     """Header lines first, at least two of them well-known: an e-mail on stdin."""
     head = data[:8192].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
@@ -60,7 +66,7 @@ def _text_parts(message: Message):
             if isinstance(part, Message) and part.get_content_maintype() != "message":
                 yield from _text_parts(part)
         return
-    disposition = (message.get("Content-Disposition") or "").lower()
+    disposition = _header(message, "Content-Disposition").lower()
     if message.get_content_maintype() == "text" and not disposition.startswith("attachment"):
         yield message
 
@@ -191,7 +197,7 @@ def read_message(data: bytes) -> MessageText:
     if start < 0:
         notices.append("could not locate the body in the file; positions point at line 1")
         start = 0
-    encoding = (part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
+    encoding = _header(part, "Content-Transfer-Encoding", "7bit").strip().lower()
     charset = _codec(part.get_content_charset(), notices)
     if encoding == "quoted-printable":
         payload, origins = _quoted_printable(body_raw, start)
@@ -208,7 +214,9 @@ def read_message(data: bytes) -> MessageText:
         # An 8-bit body: the file's characters are the decoded ones, so columns count them.
         original = raw[:start] + text + raw[start + len(body_raw) :]
         char_origin = list(range(start, start + len(text)))
-    language = (part.get("Content-Language") or message.get("Content-Language") or "").strip()
+    language = (
+        _header(part, "Content-Language") or _header(message, "Content-Language")
+    ).strip()
     return MessageText(
         Derived(text, char_origin),
         original,

@@ -188,7 +188,10 @@ class _Extractor(HTMLParser):
 def extract_text(source: str) -> ExtractedText:
     """Readable text of an HTML document, split into draft, quoted and signature."""
     parser = _Extractor(source)
-    parser.feed(source)
+    # "<![" opens a marked section, which html.parser only knows for SGML and
+    # otherwise rejects with an AssertionError; browsers treat it as a bogus
+    # comment. "<!_" (same length, positions unchanged) is one for html.parser too.
+    parser.feed(source.replace("<![", "<!_"))
     parser.close()
     draft, origin = parser.draft, parser.origin
     while draft and draft[-1].isspace():
