@@ -16,6 +16,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
+    from replylint.document import source_lines
     from replylint.linter import lint_documents
     from replylint.sources import SourceError, read_bytes
 
@@ -26,7 +27,7 @@ if LINT:
 
 
 def check_positions(result) -> None:
-    lines = result.original.split("\n")
+    lines = source_lines(result.original)
     for f in result.findings:
         assert 1 <= f.line <= len(lines), (f, len(lines))
         assert 1 <= f.column <= len(lines[f.line - 1]) + 1, f

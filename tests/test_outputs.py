@@ -175,3 +175,23 @@ def test_output_file_quiet_and_statistics(drafts: Path, tmp_path: Path) -> None:
     assert "finding" not in quiet.splitlines()[-1]
     stats = run("check", "--statistics", "bad.txt", cwd=drafts).stdout.decode()
     assert re.search(r"^\s+1\s+breezy-opener\s", stats, re.MULTILINE)
+
+
+def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch) -> None:
+    from replylint import cli as cli_module
+
+    class Tty:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(cli_module.sys, "stderr", Tty())
+    monkeypatch.delenv("CI", raising=False)
+    assert cli_module._progress(500, quiet=False) is not None
+    assert cli_module._progress(5, quiet=False) is None  # a few files: no bar
+    assert cli_module._progress(500, quiet=True) is None
+    monkeypatch.setenv("CI", "true")
+    assert cli_module._progress(500, quiet=False) is None
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(cli_module.sys, "stderr", object())  # piped: no isatty() == True
+    monkeypatch.setattr(cli_module.sys, "stderr", type("P", (), {"isatty": lambda s: False})())
+    assert cli_module._progress(500, quiet=False) is None

@@ -77,8 +77,8 @@ def _codec(charset: str | None, notices: list[str]) -> str | None:
     name = _CHARSET_UPGRADES.get(charset.lower().strip(), charset.lower().strip())
     try:
         return codecs.lookup(name).name
-    except LookupError:
-        notices.append(f"unknown charset '{charset}'; decoded best-effort")
+    except (LookupError, ValueError):  # unknown, or not even a name (NUL bytes)
+        notices.append(f"unknown charset {charset!r}; decoded best-effort")
         return None
 
 

@@ -200,8 +200,11 @@ class TemplateReader:
     notices: list[str] = field(default_factory=list)
 
     def alternatives(self, source: str) -> list[Alternative]:
-        tree = self._tree(source, self.path, depth=0, seen=frozenset())
-        combos = self._expand(tree, at=None)
+        try:
+            tree = self._tree(source, self.path, depth=0, seen=frozenset())
+            combos = self._expand(tree, at=None)
+        except RecursionError:
+            raise TemplateError("line 1: template nested too deeply to parse") from None
         if len(combos) > MAX_ALTERNATIVES:
             self.notices.append(
                 f"template has more than {MAX_ALTERNATIVES} branch combinations; "
