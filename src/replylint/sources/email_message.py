@@ -214,9 +214,7 @@ def read_message(data: bytes) -> MessageText:
         # An 8-bit body: the file's characters are the decoded ones, so columns count them.
         original = raw[:start] + text + raw[start + len(body_raw) :]
         char_origin = list(range(start, start + len(text)))
-    language = (
-        _header(part, "Content-Language") or _header(message, "Content-Language")
-    ).strip()
+    language = (_header(part, "Content-Language") or _header(message, "Content-Language")).strip()
     return MessageText(
         Derived(text, char_origin),
         original,
