@@ -48,26 +48,10 @@ def __getattr__(name: str):
 
 def _lint(documents, lang, context, config, shown: str, fmt: str) -> list[Finding]:
     from replylint.config import Config
-    from replylint.rules import RULES_BY_ID
-    from replylint.runner import _apply_severity
-    from replylint.suppressions import apply_suppressions, find_suppressions
+    from replylint.runner import RunOptions, lint_with_settings
 
-    config = config or Config()
-    settings = config.settings_for(shown)
-    from replylint.linter import lint_documents
-
-    result = lint_documents(
-        documents,
-        lang=lang or settings.lang,
-        context=context or settings.context,
-        select=settings.select,
-        ignore=settings.ignore,
-        extra_lexicons=config.extra_lexicons,
-        max_response_time=config.max_response_time,
-    )
-    findings = _apply_severity(result.findings, settings.severity)
-    found = find_suppressions(result.original, fmt)
-    return apply_suppressions(findings, found, set(RULES_BY_ID)) if found else findings
+    options = RunOptions(config=config or Config(), lang=lang, context=context)
+    return lint_with_settings(documents, shown, fmt, options).findings
 
 
 def lint_text(

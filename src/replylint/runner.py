@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from replylint.config import Config
+from replylint.document import Document
 from replylint.findings import Finding, Severity
 from replylint.lexicon import LexiconError
 from replylint.linter import FileResult, lint_documents
@@ -50,13 +51,36 @@ def _apply_severity(findings: list[Finding], severity: dict[str, str]) -> list[F
     return adjusted
 
 
-def check_one(shown: str, path: Path | None, options: RunOptions | None = None) -> FileResult:
-    """Lint one input; any problem reading it becomes the result's one-line error."""
+def lint_with_settings(
+    documents: list[Document], shown: str, fmt: str, options: RunOptions
+) -> FileResult:
+    """Lint read documents the way every entry point does: the command line's choices
+    over the config's (per-file sections included), then severities, then suppressions."""
     from replylint.rules import RULES_BY_ID
 
-    options = options or RunOptions()
     config = options.config
     settings = config.settings_for(shown)
+    result = lint_documents(
+        documents,
+        lang=options.lang or settings.lang,
+        context=options.context or settings.context,
+        select=options.select if options.select is not None else settings.select,
+        ignore=options.ignore | settings.ignore,
+        extra_lexicons=config.extra_lexicons,
+        max_response_time=config.max_response_time,
+    )
+    result.findings = _apply_severity(result.findings, settings.severity)
+    if options.suppressions:
+        found = find_suppressions(result.original, fmt)
+        if found:
+            result.findings = apply_suppressions(result.findings, found, set(RULES_BY_ID))
+    return result
+
+
+def check_one(shown: str, path: Path | None, options: RunOptions | None = None) -> FileResult:
+    """Lint one input; any problem reading it becomes the result's one-line error."""
+    options = options or RunOptions()
+    config = options.config
     fmt = options.stdin_format if path is None else format_of(shown, options.all_template_globs)
     max_bytes = config.max_file_size or MAX_FILE_BYTES
     try:
@@ -71,17 +95,8 @@ def check_one(shown: str, path: Path | None, options: RunOptions | None = None) 
     except (ValueError, LookupError, RecursionError, MemoryError) as exc:
         # A reader bug must not cost the user the other files: report it as this file's error.
         return FileResult(path=shown, error=f"could not read: {type(exc).__name__}: {exc}")
-    select = options.select if options.select is not None else settings.select
     try:
-        result = lint_documents(
-            documents,
-            lang=options.lang or settings.lang,
-            context=options.context or settings.context,
-            select=select,
-            ignore=options.ignore | settings.ignore,
-            extra_lexicons=config.extra_lexicons,
-            max_response_time=config.max_response_time,
-        )
+        return lint_with_settings(documents, shown, fmt or format_of(shown) or "text", options)
     except LexiconError:
         raise  # a broken extra lexicon stops the run with its file and line
     except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the others
@@ -91,12 +106,6 @@ def check_one(shown: str, path: Path | None, options: RunOptions | None = None) 
             error=f"internal error while checking ({type(exc).__name__}: {first_line}); "
             "please report it",
         )
-    result.findings = _apply_severity(result.findings, settings.severity)
-    if options.suppressions:
-        found = find_suppressions(result.original, fmt or format_of(shown) or "text")
-        if found:
-            result.findings = apply_suppressions(result.findings, found, set(RULES_BY_ID))
-    return result
 
 
 def inputs(paths: Iterable[str], options: RunOptions) -> list[tuple[str, Path | None]]:
