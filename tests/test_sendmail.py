@@ -157,3 +157,14 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
     bad = subprocess.run(command, input=BAD, capture_output=True, env=env, cwd=tmp_path)
     assert bad.returncode == 65 and not sink.exists()
     assert b"customer-blame" in bad.stderr
+
+
+def test_hook_honours_config_severity_and_suppressions(fake, tmp_path: Path) -> None:
+    """The hook applies the config and suppression comments as `replylint check` does."""
+    (tmp_path / ".replylint.toml").write_text('severity = { customer-blame = "off" }\n')
+    result, delivered, _ = fake(BAD)
+    assert result.returncode == 0 and delivered == BAD
+    (tmp_path / ".replylint.toml").unlink()
+    suppressed = BAD.replace(b"Hej Jens,\n", b"Hej Jens,\nreplylint: disable-file=customer-blame\n")
+    result, delivered, _ = fake(suppressed)
+    assert result.returncode == 0 and delivered == suppressed

@@ -122,24 +122,22 @@ def deliver(data: bytes, options: HookOptions) -> int:
 
 
 def _check(data: bytes, options: HookOptions):
+    """The message checked exactly as `replylint check` would check it."""
     from replylint.config import discover
-    from replylint.linter import lint_documents
+    from replylint.runner import RunOptions, lint_with_settings
     from replylint.sources import MAX_FILE_BYTES, read_bytes
 
     config = discover([])
     max_bytes = options.max_bytes or config.max_file_size or MAX_FILE_BYTES
     documents = read_bytes(data, "message", fmt="eml", max_bytes=max_bytes)
-    settings = config.settings_for("message")
-    result = lint_documents(
-        documents,
-        lang=options.lang or settings.lang,
-        context=options.context or settings.context,
-        select=options.select if options.select is not None else settings.select,
-        ignore=options.ignore | settings.ignore,
-        extra_lexicons=config.extra_lexicons,
-        max_response_time=config.max_response_time,
+    run = RunOptions(
+        config=config,
+        lang=options.lang,
+        context=options.context,
+        select=options.select,
+        ignore=options.ignore,
     )
-    return result
+    return lint_with_settings(documents, "message", "eml", run)
 
 
 def run_hook(data: bytes, options: HookOptions) -> int:
