@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -209,11 +210,9 @@ def check(
         template_globs=tuple(template_glob),
         respect_gitignore=not no_gitignore,
     )
-    from replylint.runner import inputs
-
     try:
-        count = len(inputs(paths, options))
-        results = check_paths(paths, options, progress=_progress(count, quiet), jobs=jobs)
+        progress_for = functools.partial(_progress, quiet=quiet)
+        results = check_paths(paths, options, progress_for=progress_for, jobs=jobs)
     except LexiconError as exc:
         _fail(str(exc))
     use_color = (sys.stdout.isatty() if color is None else color) and output is None

@@ -153,16 +153,18 @@ def _check_in_worker(item: tuple[str, Path | None]) -> FileResult:
 def check_paths(
     paths: Iterable[str],
     options: RunOptions | None = None,
-    progress: Callable[[Iterable], Iterable] | None = None,
+    progress_for: Callable[[int], Callable[[Iterable], Iterable] | None] | None = None,
     jobs: int | None = None,
 ) -> list[FileResult]:
     """Check every input; with jobs > 1 files are spread over worker processes.
 
     Results come back in input order whatever the number of workers. Standard
-    input is always read by this process.
+    input is always read by this process. `progress_for(count)` may return a wrapper
+    that shows progress over the results.
     """
     options = options or RunOptions()
     found = inputs(paths, options)
+    progress = progress_for(len(found)) if progress_for else None
     jobs = default_jobs(len(found)) if jobs is None else max(1, jobs)
     files = [item for item in found if item[1] is not None]
     if jobs == 1 or len(files) < 2:
