@@ -107,7 +107,7 @@ class _Tokens:
         return collected
 
 
-def _placeholder(expression: list[tuple[int, str, str]], offset: int, length: int) -> _Node:
+def _placeholder(expression: list[tuple[int, str, str]], offset: int) -> _Node:
     source = "".join(v for _, _, v in expression)
     literal = _LITERAL_CALL.match(source)
     if literal:
@@ -129,9 +129,7 @@ def _parse(tokens: _Tokens, stop: set[str]) -> tuple[list[_Node], str | None, st
                 _Node("text", text=value, origin=list(range(offset, offset + len(value))))
             )
         elif kind == "variable_begin":
-            expression = tokens.until("variable_end")
-            end = tokens.items[tokens.index - 1]
-            result.append(_placeholder(expression, offset, end[0] + len(end[2]) - offset))
+            result.append(_placeholder(tokens.until("variable_end"), offset))
         elif kind == "comment_begin":
             tokens.until("comment_end")
         elif kind in ("raw_begin", "raw_end"):
@@ -202,7 +200,7 @@ class TemplateReader:
     def alternatives(self, source: str) -> list[Alternative]:
         try:
             tree = self._tree(source, self.path, depth=0, seen=frozenset())
-            combos = self._expand(tree, at=None)
+            combos = self._expand(tree)
         except RecursionError:
             raise TemplateError("line 1: template nested too deeply to parse") from None
         if len(combos) > MAX_ALTERNATIVES:
@@ -251,7 +249,7 @@ class TemplateReader:
             self.notices.append(f"{node.kind} '{node.name}' could not be read: {exc}")
             return None
 
-    def _expand(self, tree: list[_Node], at) -> list[Alternative]:
+    def _expand(self, tree: list[_Node]) -> list[Alternative]:
         results = [Alternative()]
         for node in tree:
             if node.kind == "text":
@@ -259,11 +257,11 @@ class TemplateReader:
                     alt.pieces.append(Piece(node.text, node.origin))
                 continue
             if node.kind == "block":
-                options = self._expand(node.children, at)
+                options = self._expand(node.children)
             elif node.kind == "if":
                 options = []
                 for label, body in node.branches:
-                    for sub in self._expand(body, at):
+                    for sub in self._expand(body):
                         options.append(Alternative(sub.pieces, (label, *sub.labels)))
             else:
                 continue
