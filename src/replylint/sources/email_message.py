@@ -88,33 +88,32 @@ def _decode(payload: bytes, origins: list[int], charset: str | None, notices: li
     candidates += [c for c in ("utf-8", _FALLBACK_CHARSET) if c not in candidates]
     for position, name in enumerate(candidates):
         try:
-            payload.decode(name)
+            decoded = _decode_tracked(payload, origins, name, "strict")
         except UnicodeDecodeError:
             continue
         if position and charset:
             notices.append(f"part is not valid {charset}; decoded as {name}")
         elif position and not charset and name != "utf-8":
             notices.append(f"no charset declared; decoded as {name}")
-        return _decode_tracked(payload, origins, name)
+        return decoded
     notices.append(f"part is not valid {charset or 'utf-8'}; undecodable bytes replaced")
-    return _decode_tracked(payload, origins, charset or "utf-8")
+    return _decode_tracked(payload, origins, charset or "utf-8", "replace")
 
 
-def _decode_tracked(payload: bytes, origins: list[int], name: str) -> tuple[str, list[int]]:
-    if codecs.lookup(name).name == "utf-8":
-        try:
-            text = payload.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            if len(text) == len(payload):
-                return text, list(origins)
-            char_origin, position = [], 0
-            for ch in text:
-                char_origin.append(origins[position])
-                position += len(ch.encode("utf-8"))
-            return text, char_origin
-    decoder = codecs.getincrementaldecoder(name)(errors="replace")
+def _decode_tracked(
+    payload: bytes, origins: list[int], name: str, errors: str
+) -> tuple[str, list[int]]:
+    """Decode with `errors` ("strict" raises UnicodeDecodeError), tracking origins."""
+    if errors == "strict" and codecs.lookup(name).name == "utf-8":
+        text = payload.decode("utf-8")
+        if len(text) == len(payload):
+            return text, list(origins)
+        char_origin, position = [], 0
+        for ch in text:
+            char_origin.append(origins[position])
+            position += len(ch.encode("utf-8"))
+        return text, char_origin
+    decoder = codecs.getincrementaldecoder(name)(errors=errors)
     chars: list[str] = []
     char_origin: list[int] = []
     first_byte = 0
