@@ -41,3 +41,21 @@ def cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> CliR
     finally:
         os.chdir(previous)
     return CliResult(result.exit_code, result.stdout_bytes, result.stderr_bytes or b"")
+
+
+def rule_case_tests(rule: str, fires: list[tuple[str, str]], quiet: list[tuple[str, str]]):
+    """test_fires / test_quiet for a rule's positive and hard-negative (lang, text) cases.
+
+    Each rule's test module assigns them: `test_fires, test_quiet = rule_case_tests(...)`.
+    """
+    import pytest
+
+    @pytest.mark.parametrize("lang,text", fires)
+    def test_fires(lang: str, text: str) -> None:
+        assert rule in rules_fired(text, lang)
+
+    @pytest.mark.parametrize("lang,text", quiet)
+    def test_quiet(lang: str, text: str) -> None:
+        assert rule not in rules_fired(text, lang)
+
+    return test_fires, test_quiet

@@ -1,7 +1,6 @@
 """breezy-opener: positives and hard negatives in every language."""
 
-import pytest
-from helpers import rules_fired
+from helpers import rule_case_tests
 
 RULE = "breezy-opener"
 
@@ -36,11 +35,4 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", FIRES)
-def test_fires(lang, text):
-    assert RULE in rules_fired(text, lang)
-
-
-@pytest.mark.parametrize("lang,text", QUIET)
-def test_quiet(lang, text):
-    assert RULE not in rules_fired(text, lang)
+test_fires, test_quiet = rule_case_tests(RULE, FIRES, QUIET)

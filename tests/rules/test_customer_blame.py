@@ -1,7 +1,6 @@
 """customer-blame: positives and hard negatives in every language, with positions."""
 
-import pytest
-from helpers import rules_fired
+from helpers import rule_case_tests, rules_fired
 
 from replylint import lint_text
 
@@ -45,14 +44,7 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", FIRES)
-def test_fires(lang, text):
-    assert RULE in rules_fired(text, lang)
-
-
-@pytest.mark.parametrize("lang,text", QUIET)
-def test_quiet(lang, text):
-    assert RULE not in rules_fired(text, lang)
+test_fires, test_quiet = rule_case_tests(RULE, FIRES, QUIET)
 
 
 def test_reported_at_the_phrase():

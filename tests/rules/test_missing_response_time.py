@@ -1,7 +1,6 @@
 """missing-response-time: positives and hard negatives in every language."""
 
-import pytest
-from helpers import rules_fired
+from helpers import rule_case_tests
 
 from replylint import lint_text
 
@@ -39,14 +38,7 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", FIRES)
-def test_fires(lang, text):
-    assert RULE in rules_fired(text, lang)
-
-
-@pytest.mark.parametrize("lang,text", QUIET)
-def test_quiet(lang, text):
-    assert RULE not in rules_fired(text, lang)
+test_fires, test_quiet = rule_case_tests(RULE, FIRES, QUIET)
 
 
 def test_message_names_the_vague_word():
