@@ -44,6 +44,9 @@ NEUTRAL = [
     ("zh", "您的文件已导入，没有问题。"),
     ("zh", "在您的帐户获批之前，您无法使用大部分功能。"),
     ("zh", "麻烦您提供一下订单号。"),
+    # 问题 alone is "question"; a refund or return the customer asks for is a request.
+    ("zh", "亲爱的，您的问题已经收到，马上为您查询。"),
+    ("zh", "这边可以为您办理退款，请提供订单号。"),
 ]
 
 
@@ -63,9 +66,11 @@ def test_customer_own_slip_in_quote_is_not_a_failure() -> None:
 
 
 def test_sentence_start_anchor_only_matches_at_sentence_start() -> None:
-    """Danish verb-first conditionals: 'Mener du, ...' is 'if you think'; mid-sentence it is not."""
+    """Verb-first conditionals: 'Mener du, ...' is 'if you think'; mid-sentence it is not."""
     assert context_of("Mener du, at dette er en fejl, kan du skrive til os.", "da") == "neutral"
     assert context_of("Hvad mener du om, at der er en fejl i fakturaen?", "da") == "failure"
+    assert context_of("Anser du att detta är ett fel kan du skriva till oss.", "sv") == "neutral"
+    assert context_of("Vad anser du om att det blev fel på fakturan?", "sv") == "failure"
 
 
 @pytest.mark.parametrize(
@@ -88,7 +93,25 @@ def test_numeric_placeholders_read_as_numbers(text: str, masked: str) -> None:
         ("en", "We are looking into it and will get back to you within %{hours} hours."),
         ("da", "Vi undersøger sagen og vender tilbage inden for {{ days }} dage."),
         ("zh", "我们正在为您查询，会在[数字x]小时内给您回复。"),
+        ("sv", "Vi undersöker saken och återkommer inom %{days} dagar."),
+        ("et", "Uurime asja ja võtame teiega ühendust {{ hours }} tunni jooksul."),
     ],
 )
 def test_placeholder_duration_is_a_concrete_time(lang: str, text: str) -> None:
     assert "missing-response-time" not in {f.rule for f in lint_text(text, lang=lang)}
+
+
+def test_short_draft_takes_its_language_from_content_language_or_the_quote() -> None:
+    from replylint.linter import lint_documents
+    from replylint.sources import read_bytes
+
+    headers = b"From: a@example.se\nTo: b@example.se\nSubject: Re: x\n"
+    short = b"\nHej!\n\nOK.\n"
+    hinted = headers + b"Content-Language: sv\nContent-Type: text/plain; charset=utf-8\n" + short
+    assert lint_documents(read_bytes(hinted, "m.eml")).language == "sv"
+    assert lint_documents(read_bytes(headers + short, "m.eml")).language is None
+    quoted = (
+        "Hej!\n\nOK.\n\nDen 3 juni 2024 kl 10:12 skrev Anna <a@example.se>:\n"
+        "> Mitt paket har fortfarande inte kommit och ingen svarar på mina mejl.\n"
+    )
+    assert lint_documents(read_bytes(quoted.encode(), "r.txt")).language == "sv"

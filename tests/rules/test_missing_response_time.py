@@ -19,6 +19,8 @@ FIRES = [
     ("et", "Edastasin teie pöördumise tehnilisele osakonnale."),
     ("zh", "我们正在为您查询，会尽快给您回复。"),
     ("zh", "已為您反饋給快遞公司，稍後回覆您。"),
+    ("en", "The next available agent will be with you as soon as possible."),
+    ("en", "Someone from our team will contact you."),
 ]
 
 QUIET = [
@@ -35,6 +37,15 @@ QUIET = [
     ("et", "Vastame hiljemalt reedel."),
     ("zh", "我们正在为您查询，会在24小时内给您回复。"),
     ("zh", "请提供订单号，以便我们为您查询。"),
+    # Statements about the future that promise no follow-up.
+    ("en", "Your password will not be changed."),
+    ("en", "Only people who are already following you will see your posts."),
+    ("en", "Add our address to your contact list to improve deliverability."),
+    ("da", "Du skal prøve igen eller kontakte en medarbejder."),
+    ("da", "Vi har problemer med at kontakte dig via e-mail."),
+    ("da", "Kun dine følgere vil kunne se dine indlæg."),
+    ("sv", "Endast personer som följer dig kommer att se dina inlägg."),
+    ("sv", "Du måste försöka igen eller kontakta personalen."),
 ]
 
 

@@ -1,0 +1,66 @@
+"""Durations for max-response-time: read in every language, compared to the limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint.durations import find_durations, parse_duration
+from replylint.lexicon import load_builtin
+from replylint.linter import lint_document
+from replylint.sources.plain import read_plain_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hours"),
+    [
+        ("da", "Vi vender tilbage inden for to arbejdsdage.", 48),
+        ("da", "Du hører fra os inden for 24 timer.", 24),
+        ("sv", "Vi återkommer inom tre dagar.", 72),
+        ("sv", "Vi hör av oss inom en vecka.", 168),
+        ("et", "Vastame kahe tööpäeva jooksul.", 48),
+        ("et", "Vastame 24 tunni jooksul.", 24),
+        ("zh", "我们会在二十四小时内回复。", 24),
+        ("zh", "最晚三个工作日内答复您。", 72),
+        ("en", "We will reply within 3 business days.", 72),
+        ("en", "You'll hear from us within 48h.", 48),
+        ("en", "It takes 2-3 days.", 72),
+    ],
+)
+def test_durations_are_read_in_every_language(lang: str, text: str, hours: float) -> None:
+    lexicon = load_builtin(lang)
+    found = find_durations(text, lexicon.numbers, lexicon.units, chinese=lang == "zh")
+    assert max(d.hours for _, _, d in found) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("48h", 48), ("2 days", 48), ("2 business days", 48), ("1 week", 168), ("30 min", 0.5)],
+)
+def test_config_durations(text: str, hours: float) -> None:
+    assert parse_duration(text).hours == hours
+
+
+@pytest.mark.parametrize("text", ["soon", "2 months", "forever", ""])
+def test_bad_config_durations(text: str) -> None:
+    assert parse_duration(text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Hej,\nVi undersøger sagen og vender tilbage inden for fem arbejdsdage.\n"),
+        ("sv", "Hej,\nVi undersöker saken och återkommer inom fem dagar.\n"),
+        ("et", "Tere,\nUurime asja ja võtame teiega ühendust viie tööpäeva jooksul.\n"),
+        ("zh", "您好，\n我们正在为您查询，会在五天内给您回复。\n"),
+        ("en", "Hi,\nWe are looking into it and will get back to you within 5 days.\n"),
+    ],
+)
+def test_promise_longer_than_the_limit_is_reported(lang: str, text: str) -> None:
+    def findings(limit: str):
+        document = read_plain_text(text, "x.txt")
+        result = lint_document(document, lang=lang, max_response_time=parse_duration(limit))
+        return [f for f in result.findings if f.rule == "missing-response-time"]
+
+    [too_long] = findings("48h")
+    assert "longer than the team's maximum response time (48h)" in too_long.message
+    assert findings("1 week") == []
