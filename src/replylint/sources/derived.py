@@ -15,10 +15,6 @@ class Derived:
     to_original: list[int]
 
 
-def identity(text: str, shift: int = 0) -> Derived:
-    return Derived(text, list(range(shift, shift + len(text))))
-
-
 def without_ranges(text: str, ranges: list[tuple[int, int]]) -> Derived:
     """`text` with the [start, end) ranges removed; line breaks inside them are kept."""
     removed = bytearray(len(text))

@@ -22,7 +22,6 @@ _SENT = (
     r"(?:sent|date|sendt|dato|skickat|datum|saadetud|saatmisaeg|kuup\u00e4ev"
     r"|发送时间|日期|寄件日期|傳送時間|发送日期|時間)"
 )
-_HEADER_FIELD = re.compile(rf"^\s*\*?(?:{_FROM}|{_SENT})\*?\s*[:：]", re.IGNORECASE)
 _FROM_FIELD = re.compile(rf"^\s*\*?{_FROM}\*?\s*[:：]\s*\S", re.IGNORECASE)
 _SENT_FIELD = re.compile(rf"^\s*\*?{_SENT}\*?\s*[:：]\s*\S", re.IGNORECASE)
 # "-----Original Message-----", "---------- Forwarded message ---------",
@@ -47,7 +46,3 @@ def is_outlook_header(lines: list[str], index: int) -> bool:
         return False
     window = lines[index + 1 : index + 5]
     return any(_SENT_FIELD.match(line) for line in window)
-
-
-def looks_like_header_field(line: str) -> bool:
-    return bool(_HEADER_FIELD.match(line))
