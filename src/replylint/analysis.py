@@ -44,6 +44,13 @@ def has_cheery_emoji(text: str) -> bool:
     return any(e in text for e in _CHEERY_EMOTICONS)
 
 
+def _is_han(word: str) -> bool:
+    """A CJK ideograph (basic block, extension A or compatibility ideographs)."""
+    return len(word) == 1 and (
+        "\u4e00" <= word <= "\u9fff" or "\u3400" <= word <= "\u4dbf" or "\uf900" <= word <= "\ufaff"
+    )
+
+
 @dataclass(frozen=True)
 class Match:
     """A lexicon entry found in the draft (token and character spans)."""
@@ -162,12 +169,14 @@ class LanguagePipeline:
         return [t.text for t in self.nlp.tokenizer(text)]
 
     def _parse(self, text: str) -> tuple[object, TokenView]:
-        """spaCy's Doc, with NORM folded and a new sentence after every line break, and
-        the per-token facts the rest needs (read here in one pass over the tokens)."""
+        """spaCy's Doc, with NORM folded and a new sentence after every line break (and, in
+        Chinese, at a space between two Han characters: chat-style writing separates
+        utterances that way), and the per-token facts the rest needs (one pass)."""
         doc = self.nlp(mask_numeric_placeholders(text))
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [])
-        previous_newline = False
+        previous_newline = previous_han_space = False
+        chinese = self.lexicon.lang == "zh"
         for token in doc:
             word = token.text
             norm = folds.get(word)
@@ -178,10 +187,12 @@ class LanguagePipeline:
             token.norm_ = norm
             space = token.is_space
             start = bool(token.is_sent_start)
-            if previous_newline and not space:
+            han = chinese and _is_han(word)
+            if (previous_newline or (han and previous_han_space)) and not space:
                 token.is_sent_start = True
                 start = True
             previous_newline = space and (previous_newline or "\n" in word)
+            previous_han_space = han and bool(token.whitespace_)
             view.norms.append(norm)
             view.starts.append(start)
             view.spaces.append(space)

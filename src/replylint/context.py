@@ -1,7 +1,8 @@
 """Failure context: does this draft answer something that went wrong?
 
 Decided by the user's declaration, else by the draft acknowledging a problem,
-else by the customer's quoted message complaining. Problem words inside a
+else by the customer's quoted message complaining (unless it ends by saying the
+problem went away: "…but it's working now"). Problem words inside a
 conditional ("if you have any problems") are offers of help, not acknowledgements.
 """
 
@@ -55,6 +56,15 @@ def acknowledged_problems(analysis: Analysis) -> list[Match]:
     return cues
 
 
+def _still_a_problem(quoted: Analysis) -> bool:
+    """The customer complains, and does not go on to say it works now ("…but it's fixed")."""
+    cues = real_failure_cues(quoted)
+    if not cues:
+        return False
+    last = max(c.start for c in cues)
+    return not any(r.start > last for r in quoted.of("resolved"))
+
+
 def detect_context(
     draft: Analysis,
     quoted: Analysis | Callable[[], Analysis | None] | None,
@@ -69,6 +79,6 @@ def detect_context(
         return FailureContext(FAILURE, "draft", cues[0])
     if callable(quoted):
         quoted = quoted()
-    if quoted is not None and real_failure_cues(quoted):
+    if quoted is not None and _still_a_problem(quoted):
         return FailureContext(FAILURE, "quoted", None)
     return FailureContext(NEUTRAL, "none", None)

@@ -44,6 +44,7 @@ LANGUAGES = ("da", "sv", "et", "zh", "en")
 CATEGORIES: dict[str, str] = {
     "failure": "the draft acknowledges that something went wrong for the customer",
     "failure_exception": "look-alikes of failure: 'without problems', failed sign-ins",
+    "resolved": "the customer says the problem has gone away ('it's working now')",
     "apology": "a first-person apology or regret that owns the problem",
     "non_apology": "conditional or blame-shifting 'apologies' that do not count",
     "trivial_apology": "apologies for trivia on the customer's side ('sorry to bother you')",
@@ -64,9 +65,10 @@ CATEGORIES: dict[str, str] = {
 
 MAX_EXPANSIONS = 400
 _CHUNK_GAP = re.compile(r"^\.\.\.(\d*)$")
-# Digits, clock times, decimals and ranges ("24", "12:00", "2-3"); Danish and
-# Norwegian tokenizers keep a trailing ordinal dot ("3." in "3. marts").
-_NUM_REGEX = r"^\d+(?:[.,:\u2013-]\d+)*\.?$"
+# Digits, clock times, decimals and ranges ("24", "12:00", "2-3"), possibly marked as
+# approximate ("~10"); Danish and Norwegian tokenizers keep a trailing ordinal dot
+# ("3." in "3. marts").
+_NUM_REGEX = r"^[~\u2248]?\d+(?:[.,:\u2013-]\d+)*\.?$"
 
 
 MAX_REGEX_CHARS = 200

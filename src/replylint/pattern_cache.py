@@ -1,7 +1,7 @@
 """A disk cache of compiled lexicon patterns, so a cold start skips the compiling.
 
 Keyed by a hash of everything compiling reads (the lexicon's patterns, sets and
-script table, replylint's and spaCy's versions): an edited lexicon, an extra
+script table, the compiler's source, replylint's and spaCy's versions): an edited lexicon, an extra
 lexicon or an upgrade gets a fresh entry. The cache lives in
 $REPLYLINT_CACHE_DIR, else $XDG_CACHE_HOME/replylint, else ~/.cache/replylint;
 REPLYLINT_CACHE_DIR=off disables it. An unreadable or unwritable cache is ignored.
@@ -36,9 +36,13 @@ def lexicon_fingerprint(lexicon: Lexicon) -> str:
     import spacy
 
     from replylint import __version__
+    from replylint import lexicon as compiler
 
     content = {
         "replylint": __version__,
+        # The compiler's own source: a changed compiler must not reuse old patterns,
+        # even within one version (editable installs, patched builds).
+        "compiler": hashlib.sha256(Path(compiler.__file__).read_bytes()).hexdigest(),
         "spacy": spacy.__version__,
         "lang": lexicon.lang,
         "sets": lexicon.sets,

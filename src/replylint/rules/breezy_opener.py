@@ -54,9 +54,12 @@ class BreezyOpener(Rule):
         acknowledged = {m.sentence for m in real_failure_cues(analysis)}
         acknowledged |= {m.sentence for m in sincere_apologies(analysis)}
         counted = 0
+        last = len(analysis.sentences) - 1
         for sentence in analysis.sentences:
             if sentence.index in acknowledged or counted >= _OPENING_SENTENCES:
                 return
+            if counted and sentence.index == last:
+                return  # a cheerful closing wish after the content is a sign-off, not an opener
             salutation_only = (
                 any(
                     m.sentence == sentence.index and m.start == sentence.start

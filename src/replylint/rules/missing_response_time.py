@@ -15,7 +15,17 @@ def pending_promises(analysis: Analysis) -> list[Match]:
 
 
 def _has_concrete_time(analysis: Analysis, sentence: int) -> bool:
-    return any(abs(t.sentence - sentence) <= 1 for t in analysis.of("time_concrete"))
+    """A time in the promise's sentence, the one before, the two after, or on its line
+    (an ETA often follows: "We are investigating. … Back up in ~10 minutes.")."""
+    line = _line_of(analysis, sentence)
+    return any(
+        -1 <= t.sentence - sentence <= 2 or _line_of(analysis, t.sentence) == line
+        for t in analysis.of("time_concrete")
+    )
+
+
+def _line_of(analysis: Analysis, sentence: int) -> int:
+    return analysis.text.count("\n", 0, analysis.sentences[sentence].start_char)
 
 
 class MissingResponseTime(Rule):
