@@ -47,6 +47,54 @@ NEUTRAL = [
     # 问题 alone is "question"; a refund or return the customer asks for is a request.
     ("zh", "亲爱的，您的问题已经收到，马上为您查询。"),
     ("zh", "这边可以为您办理退款，请提供订单号。"),
+    # Offers of help and inquiry channels name problems without acknowledging one.
+    ("en", "We are here 24/7 to assist you with any issues you may have."),
+    ("en", "Questions or problems go to our service desk."),
+    ("da", "Vi hjælper gerne med eventuelle problemer."),
+    ("da", "I sommerferien er det vigtigt at problemer og henvendelser sker via servicedesk."),
+    ("sv", "Vi hjälper gärna till med eventuella problem."),
+    ("sv", "Frågor och problem skickas till supporten."),
+    ("et", "Aitame hea meelega võimalike probleemide korral."),
+    ("et", "Küsimuste ja probleemidega pöörduge klienditoe poole."),
+    # Policy statements and questions that only look like failures in Chinese chat.
+    ("zh", "不同款式是无法直接更换的哦，您可以选择退货重新下单。"),
+    ("zh", "温馨提示：订单一旦取消是无法恢复的。"),
+    ("zh", "非质量问题需要您承担运费。"),
+    ("zh", "七天内有质量问题是包退的。"),
+    ("zh", "最多帮您再延迟三天，可以延迟到下个月五号。"),
+    ("zh", "您將不能使用您的帳號，您的資料將不再能被存取。"),
+    # Lack of activity, "bad actors", a third party's appeal the reader decides on.
+    ("da", "Grundet manglende nylig moderatoraktivitet kræver registrering nu godkendelse."),
+    ("sv", "Registreringen kräver granskning för att stoppa potentiella dåliga aktörer."),
+    ("et", "Võid modereeringu tagasi pööramiseks vaidlustuse rahuldada, või ka mitte."),
+    ("en", "You can approve the appeal to reverse the moderation decision."),
+]
+
+# A customer's own words that are no complaint: questions, their own slips, conditions.
+NEUTRAL_QUOTES = [
+    ("zh", "现在能不能退货"),
+    ("zh", "然后我只要买的新的东西因为不满99元我需要运费吗"),
+    ("zh", "已经付款请检查发货的物品不要有瑕疵"),
+    ("zh", "请问刚才京东给我打电话我没接到，我的手表维修有问题吗"),
+    ("zh", "纠纷申请在哪里 我没找到"),
+]
+
+# The customer complained, then said it works now: nothing is wrong any more.
+RESOLVED_QUOTES = [
+    ("en", "The app kept crashing. I got it to work after reinstalling, it's working now."),
+    ("da", "Appen gik ned hele tiden, men jeg fik det til at virke efter en genstart."),
+    ("sv", "Appen kraschade hela tiden. Vet inte vad felet var, men det fungerar nu."),
+    ("et", "Rakendus ei töötanud. Ei tea, mis viga oli, aga nüüd töötab jälle."),
+    ("zh", "那为什么订单状态还没变 看到了，已经变了"),
+]
+
+# Resolution before the complaint does not cancel it.
+STILL_BROKEN_QUOTES = [
+    ("en", "It was working fine again yesterday, but today the app crashes on start."),
+    ("da", "Det virkede fint igen i går, men i dag virker appen ikke."),
+    ("sv", "Det fungerade igen i går, men i dag fungerar appen inte."),
+    ("et", "Eile töötas jälle, aga täna rakendus ei tööta."),
+    ("zh", "昨天已经好了，今天又打不开了"),
 ]
 
 
@@ -115,3 +163,27 @@ def test_short_draft_takes_its_language_from_content_language_or_the_quote() -> 
         "> Mitt paket har fortfarande inte kommit och ingen svarar på mina mejl.\n"
     )
     assert lint_documents(read_bytes(quoted.encode(), "r.txt")).language == "sv"
+
+
+@pytest.mark.parametrize(("lang", "quote"), NEUTRAL_QUOTES)
+def test_customer_questions_and_conditions_are_no_complaint(lang: str, quote: str) -> None:
+    assert context_of("好的亲，请提供订单号。", lang, quote) == "neutral"
+
+
+@pytest.mark.parametrize(("lang", "quote"), RESOLVED_QUOTES)
+def test_quote_that_says_it_works_now_is_no_failure(lang: str, quote: str) -> None:
+    assert context_of(_ANSWER[lang], lang, quote) == "neutral"
+
+
+@pytest.mark.parametrize(("lang", "quote"), STILL_BROKEN_QUOTES)
+def test_resolution_before_the_complaint_does_not_cancel_it(lang: str, quote: str) -> None:
+    assert context_of(_ANSWER[lang], lang, quote) == "failure"
+
+
+_ANSWER = {
+    "en": "Thanks for the update.",
+    "da": "Tak for opdateringen.",
+    "sv": "Tack för uppdateringen.",
+    "et": "Täname teid.",
+    "zh": "好的，感谢您的反馈。",
+}

@@ -17,6 +17,8 @@ FIRES = [
     ("et", "Tere!\nHead uudised! Vaatasime teie kadunud paki üle."),
     ("zh", "亲，您好呀～😊\n您的包裹丢失了，我们来看看。"),
     ("zh", "好消息！您的包裹延误了。"),
+    # Chat utterances separated by spaces: the cheerful one opens the reply.
+    ("zh", "亲爱哒 好消息 您的退款延迟了 需要财务受理"),
 ]
 
 QUIET = [
@@ -32,6 +34,11 @@ QUIET = [
     ("et", "Tere, Mari!\nHead uudised! Teie tellimus on teel."),
     ("zh", "您好！\n非常抱歉，您的包裹还没有送到。"),
     ("zh", "您好！感谢您的来信。您的包裹延误了，非常抱歉。"),
+    # A cheerful wish closing the draft is a sign-off, not an opener.
+    ("zh", "需要财务和银行受理哦。祝您今天心情愉快！\n\n> 没到账呢\n"),
+    ("en", "Hi Sam,\nThe bank needs 3-5 working days. Happy Friday!\n\n> My refund is late!\n"),
+    # Chat utterances separated by spaces: the closing wish is a third sentence.
+    ("zh", "需要财务和银行受理哦 三到五个工作日到账 祝您:开心工作，快乐生活\n\n> 没到账呢\n"),
 ]
 
 

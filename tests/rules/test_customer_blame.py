@@ -41,6 +41,7 @@ QUIET = [
     ("et", "Nagu te mainisite, oli pakk hiljaks jäänud."),
     ("zh", "您应该已经收到邮件了。"),
     ("zh", "如您所说，包裹晚到了。"),
+    ("en", "DM means direct message! You should have that option by clicking my face!"),
 ]
 
 

@@ -29,6 +29,8 @@ FIRES = [
     ("zh", "您好，您的包裹在转运中心延误了，现在已经发出。"),
     ("zh", "如果您觉得不满意，我们很抱歉。您的包裹延误了。"),
     ("zh", "您好，很遗憾，您的订单丢失了，我们会补发。"),
+    # "Undskyld ulejligheden" is the customer's "sorry to trouble you", no apology.
+    ("da", "Din pakke er forsinket. Undskyld ulejligheden, men har du ordrenummeret?"),
 ]
 
 QUIET = [
@@ -49,6 +51,8 @@ QUIET = [
     ("zh", "您好，非常抱歉，您的包裹延误了，现在已经发出。"),
     ("zh", "您好，給您帶來不便，對不起。包裹已經發出。"),
     ("zh", "您好，感谢您的订单，明天发货。"),
+    # "Vi beklager ulejligheden" is the company apologising for the inconvenience.
+    ("da", "Din konto er sat på hold, og du kan ikke oprette indlæg. Vi beklager ulejligheden."),
 ]
 
 

@@ -21,6 +21,13 @@ FIRES = [
     ("zh", "已為您反饋給快遞公司，稍後回覆您。"),
     ("en", "The next available agent will be with you as soon as possible."),
     ("en", "Someone from our team will contact you."),
+    # Coordinated, subjectless and in-progress forms of a pending follow-up.
+    (
+        "da",
+        "Vi oplever problemer med login. Vi er i gang med at undersøge sagen og vender tilbage.",
+    ),
+    ("zh", "包裹少发了一件商品，非常抱歉。已经请仓库核对记录，等仓库回复后再通知您。"),
+    ("zh", "已为您升级处理，请您耐心等待。"),
 ]
 
 QUIET = [
@@ -46,6 +53,30 @@ QUIET = [
     ("da", "Kun dine følgere vil kunne se dine indlæg."),
     ("sv", "Endast personer som följer dig kommer att se dina inlägg."),
     ("sv", "Du måste försöka igen eller kontakta personalen."),
+    # An ETA two sentences after the promise, or "~10 minutes", is a concrete time.
+    (
+        "da",
+        "Alle sites er nede. Vi er i gang med at undersøge. Problemet er databasen. "
+        "Vi forventer at sites er oppe igen om ~10 minutter.",
+    ),
+    (
+        "en",
+        "We are investigating. The cause is a database fault. "
+        "Service should be back within 2 hours.",
+    ),
+    ("zh", "您的订单预计明天送达您手中 快递小哥正在快马加鞭呢 小妹这边帮您催一下哦"),
+    # Look-alikes: things that work, bounced mail, processing errors, offers, upgrades.
+    ("en", "I can see it's working on my end. Can you clear your cache and see if that helps?"),
+    ("en", "Can you make sure your email address is valid and working?"),
+    ("en", "If you ever need anything else, just shout and we'll come running."),
+    ("en", "Once you have confirmed your account, we will send you some more information."),
+    ("da", "Vores sidste e-mails til dig er alle vendt tilbage som ikke leveret."),
+    ("da", "Der opstod en fejl under behandling af din e-mail, og den blev ikke sendt."),
+    ("da", "Når du har bekræftet din konto, vil vi give dig nogle yderligere oplysninger."),
+    ("zh", "非常抱歉，妹子这边帮您申请售后维修可以吗？"),
+    ("zh", "我这边帮您查看您的上一份售后单时发现也是需要您自行寄回商品的。"),
+    ("zh", "亲亲这个我们已全面升级电子发票，现在只开具电子发票。"),
+    ("zh", "专员会为您核实情况，专员会在24小时时效内联系您。"),
 ]
 
 
