@@ -28,6 +28,7 @@ FIRES = [
     ),
     ("zh", "包裹少发了一件商品，非常抱歉。已经请仓库核对记录，等仓库回复后再通知您。"),
     ("zh", "已为您升级处理，请您耐心等待。"),
+    ("zh", "您的订单还没有发货，这边会为您处理"),
 ]
 
 QUIET = [
@@ -74,6 +75,7 @@ QUIET = [
     ("da", "Der opstod en fejl under behandling af din e-mail, og den blev ikke sendt."),
     ("da", "Når du har bekræftet din konto, vil vi give dig nogle yderligere oplysninger."),
     ("zh", "非常抱歉，妹子这边帮您申请售后维修可以吗？"),
+    ("zh", "如果确实有这种情况，亲到时要提供质量问题的照片，这边会处理"),
     ("zh", "我这边帮您查看您的上一份售后单时发现也是需要您自行寄回商品的。"),
     ("zh", "亲亲这个我们已全面升级电子发票，现在只开具电子发票。"),
     ("zh", "专员会为您核实情况，专员会在24小时时效内联系您。"),
