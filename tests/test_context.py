@@ -26,6 +26,17 @@ FAILURE = [
     ("zh", "我们的系统出现了故障。"),
     ("zh", "您遞交的申訴已獲批准。"),
     ("zh", "此件从早上到现在没有更新信息。"),
+    # Empathetic "oh no", "still down", "fed up", "rip-off": a problem acknowledged.
+    ("en", "Oh, no! Please speak to a member of the flight crew."),
+    ("en", "Nope, still down."),
+    ("da", "Åh nej! Siden er stadig nede."),
+    ("da", "Jeg er træt af at blive trukket for udstyr, jeg har returneret."),
+    ("sv", "Oj nej! Sidan är fortfarande nere."),
+    ("sv", "Det här är ju rena bluffen!"),
+    ("et", "Oi ei! Leht on ikka veel maas."),
+    ("et", "Mul on kõrini sellest, et mult raha võetakse."),
+    ("zh", "哎呀，网站还是打不开。"),
+    ("zh", "我真是受够了！"),
 ]
 
 NEUTRAL = [
@@ -68,6 +79,7 @@ NEUTRAL = [
     ("sv", "Registreringen kräver granskning för att stoppa potentiella dåliga aktörer."),
     ("et", "Võid modereeringu tagasi pööramiseks vaidlustuse rahuldada, või ka mitte."),
     ("en", "You can approve the appeal to reverse the moderation decision."),
+    ("en", "Oh no worries, happy to help with your order."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
