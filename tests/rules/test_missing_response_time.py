@@ -28,6 +28,18 @@ FIRES = [
     ),
     ("zh", "包裹少发了一件商品，非常抱歉。已经请仓库核对记录，等仓库回复后再通知您。"),
     ("zh", "已为您升级处理，请您耐心等待。"),
+    # Status-page wording: "we'll update when we know more", "we're trying", "in contact".
+    (
+        "da",
+        "Mange hjemmesider fejler. Vi er igang med at undersøge og opdaterer så snart vi har nyt.",
+    ),
+    ("da", "Microsoft kører et script, som gør at siderne fejler. Vi er i kontakt med dem."),
+    ("sv", "Många webbplatser är nere. Vi uppdaterar sidan så snart vi vet mer."),
+    ("sv", "Inloggningen fungerar inte. Vi håller på att undersöka saken."),
+    ("et", "Paljud lehed on maas. Uuendame lehte, kui teame rohkem."),
+    ("et", "Makse ebaõnnestus. Oleme pangaga ühenduses."),
+    ("en", "The app is down for some users. We are in contact with our hosting provider."),
+    ("zh", "您的包裹延误了，我们已与快递公司联系。"),
     ("zh", "您的订单还没有发货，这边会为您处理"),
 ]
 
