@@ -37,6 +37,11 @@ FAILURE = [
     ("et", "Mul on kõrini sellest, et mult raha võetakse."),
     ("zh", "哎呀，网站还是打不开。"),
     ("zh", "我真是受够了！"),
+    # Chinese chasing messages: a bare 催件, "can't find the tracking", "so slow".
+    ("zh", "这个件 催件"),
+    ("zh", "为什么查不到物流"),
+    ("zh", "东西怎么这么慢"),
+    ("zh", "为什么那么久了还没充上的"),
 ]
 
 NEUTRAL = [
