@@ -40,6 +40,16 @@ FIRES = [
     ("et", "Makse ebaõnnestus. Oleme pangaga ühenduses."),
     ("en", "The app is down for some users. We are in contact with our hosting provider."),
     ("zh", "您的包裹延误了，我们已与快递公司联系。"),
+    # A staff review still to come, with no time: moderation and approval notices.
+    ("en", "Your post will remain hidden until a staff member reviews it."),
+    ("en", "Once you confirm your e-mail address, we will review your application."),
+    ("da", "Din ansøgning afventer gennemgang af vores personale. Dette kan tage noget tid."),
+    ("da", "Når du har bekræftet adressen, gennemgås din ansøgning."),
+    ("sv", "Ditt inlägg förblir dolt tills personalen kan granska det."),
+    ("sv", "När du har bekräftat din e-postadress kommer vi att granska din ansökan."),
+    ("et", "Sinu taotlus ootab meie meeskonna läbivaatamist. See võib võtta aega."),
+    ("zh", "在确认邮箱地址之后，我们会审核你的申请。"),
+    ("zh", "管理員將會很快審查此決定。"),
     ("zh", "您的订单还没有发货，这边会为您处理"),
 ]
 
@@ -91,6 +101,8 @@ QUIET = [
     ("zh", "我这边帮您查看您的上一份售后单时发现也是需要您自行寄回商品的。"),
     ("zh", "亲亲这个我们已全面升级电子发票，现在只开具电子发票。"),
     ("zh", "专员会为您核实情况，专员会在24小时时效内联系您。"),
+    ("en", "Your application will be reviewed within two business days."),
+    ("da", "Din ansøgning afventer gennemgang og behandles inden for to hverdage."),
 ]
 
 
