@@ -42,6 +42,17 @@ FAILURE = [
     ("zh", "为什么查不到物流"),
     ("zh", "东西怎么这么慢"),
     ("zh", "为什么那么久了还没充上的"),
+    # "That doesn't sound right", rudeness, long queues, profanity at the company.
+    ("en", "Hmm, that's odd. We'll get this passed on to our devs."),
+    ("en", "I've been on hold for ages. Any help available?"),
+    ("da", "Det lyder ikke rigtigt. Skriv til os med detaljerne."),
+    ("da", "Jeg har ventet i evigheder i telefonen."),
+    ("sv", "Personalen var riktigt otrevlig."),
+    ("sv", "Jag har väntat i evigheter i telefonkön."),
+    ("et", "Teenindaja oli väga ebaviisakas."),
+    ("et", "Olin telefonil järjekorras juba tunde."),
+    ("zh", "客服态度太差了。"),
+    ("zh", "电话一直占线。"),
 ]
 
 NEUTRAL = [

@@ -81,3 +81,15 @@ def test_pattern_expanding_too_far_is_rejected(tmp_path):
 def test_traditional_chinese_folds_to_simplified():
     lexicon = load_lexicon(builtin_lexicon_dir() / "zh.toml")
     assert lexicon.fold("對不起，給您帶來不便") == "对不起，给您带来不便"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "example"),
+    [
+        ('"on_hold ...2 ages"', "I have been on hold for ages."),  # `_` in a lone chunk
+        ('"we ...1 on_hold|waiting"', "We are on hold."),  # `_` inside an alternation
+    ],
+)
+def test_underscore_joins_words_in_any_chunk(tmp_path, pattern, example):
+    path = _minimal(tmp_path, apology=f'[{pattern}, "{example}"]')
+    assert check_lexicon_file(path) == []

@@ -10,7 +10,7 @@ unless it is plain text that the language's tokenizer splits further):
 
     word        the token, case-insensitively ("we're" becomes we + 're)
     beklag*     a token starting with "beklag"; *tid ends with, *fejl* contains
-    a|b*|c      any of these forms; `_` joins words inside one (to_gange|dobbelt*)
+    a|b*|c      any of these forms; `_` joins words into one chunk (to_gange|dobbelt*, on_hold)
     @number     any member of the lexicon's [sets] table `number`
     [word]      optional (any chunk form inside the brackets)
     ...  ...5   a gap of up to 3 (or 5) tokens within the sentence
@@ -402,7 +402,7 @@ class PatternCompiler:
         regex = _atom_regex(chunk, self.lexicon.fold)
         if regex:
             return [[{"NORM": {"REGEX": regex}}]]
-        return [self._literal(chunk)]
+        return [self._literal(chunk.replace("_", " "))]
 
     def compile_entry(self, category: str, entry: Entry) -> list[list[TokenSpec]]:
         """compile() with errors reported as 'file:line: [category] ...'."""
