@@ -52,8 +52,8 @@ class AnchoredMatcher:
 
     def __init__(self, vocab) -> None:
         self.vocab = vocab
-        self._by_word: dict[str, object] = {}
-        self._by_regex: dict[str, object] = {}
+        self._words: set[str] = set()
+        self._matchers: dict[str, object] = {}
         self._patterns: dict[str, list[tuple[str, list]]] = defaultdict(list)
         self._regex_hits: dict[str, tuple[str, ...]] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
@@ -75,25 +75,29 @@ class AnchoredMatcher:
         self._built = False
 
     def _build(self) -> None:
-        from spacy.matcher import Matcher
-
-        self._by_word, self._by_regex = {}, {}
-        for group, members in self._patterns.items():
-            matcher = Matcher(self.vocab)
-            by_key: dict[str, list] = defaultdict(list)
-            for key, pattern in members:
-                by_key[key].append(pattern)
-            self._window[group] = max(_max_length(p) for _, p in members)
-            for key, patterns in by_key.items():
-                matcher.add(key, patterns)
-            if group.startswith("r:"):
-                self._by_regex[group[2:]] = matcher
-                self._compiled[group[2:]] = re.compile(group[2:])
-            else:
-                self._by_word[group[2:] if group.startswith("w:") else group] = matcher
+        """Index the groups; each group's spaCy Matcher is made on first use (a draft
+        meets only a few anchors, and making all of them is most of a cold start)."""
+        self._words = {g[2:] for g in self._patterns if g.startswith("w:")}
+        self._compiled = {g[2:]: re.compile(g[2:]) for g in self._patterns if g.startswith("r:")}
+        self._window = {g: max(_max_length(p) for _, p in m) for g, m in self._patterns.items()}
+        self._matchers.clear()
         self._regex_hits.clear()
         self._memo.clear()
         self._built = True
+
+    def _matcher(self, group: str):
+        matcher = self._matchers.get(group)
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            matcher = Matcher(self.vocab)
+            by_key: dict[str, list] = defaultdict(list)
+            for key, pattern in self._patterns[group]:
+                by_key[key].append(pattern)
+            for key, patterns in by_key.items():
+                matcher.add(key, patterns)
+            self._matchers[group] = matcher
+        return matcher
 
     def _regexes_for(self, norm: str) -> tuple[str, ...]:
         hits = self._regex_hits.get(norm)
@@ -110,7 +114,7 @@ class AnchoredMatcher:
             self._build()
         anchored: dict[str, list[int]] = defaultdict(list)
         for i, norm in enumerate(norms):
-            if norm in self._by_word:
+            if norm in self._words:
                 anchored["w:" + norm].append(i)
             for regex in self._regexes_for(norm):
                 anchored["r:" + regex].append(i)
@@ -120,8 +124,8 @@ class AnchoredMatcher:
             for i in positions:
                 for key, start, end in self._window_matches(doc, group, i, window, norms, starts):
                     found.add((key, i + start, i + end))
-        if _ALWAYS in self._by_word:
-            found.update(self._by_word[_ALWAYS](doc))
+        if _ALWAYS in self._patterns:
+            found.update(self._matcher(_ALWAYS)(doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
     def _window_matches(self, doc, group, i, window, norms, starts):
@@ -130,7 +134,7 @@ class AnchoredMatcher:
         memo_key = (group, tuple(norms[i : i + window]), tuple(starts[i : i + window]))
         cached = self._memo.get(memo_key)
         if cached is None:
-            matcher = self._by_word[group[2:]] if group[0] == "w" else self._by_regex[group[2:]]
+            matcher = self._matcher(group)
             cached = tuple((k, s, e) for k, s, e in matcher(doc[i : i + window]) if s == 0)
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
