@@ -19,6 +19,16 @@ FIRES = [
     ("zh", "好消息！您的包裹延误了。"),
     # Chat utterances separated by spaces: the cheerful one opens the reply.
     ("zh", "亲爱哒 好消息 您的退款延迟了 需要财务受理"),
+    # Chirpy slogans and small talk before the problem is dealt with.
+    (
+        "en",
+        "If you need help, we're just an @ away!\n\n> My Xbox keeps crashing.\n",
+    ),
+    ("da", "Vi er altid kun en besked væk!\n\n> Min pakke er forsinket.\n"),
+    ("sv", "Vi är alltid bara ett meddelande bort!\n\n> Mitt paket är försenat.\n"),
+    ("et", "Oleme alati vaid ühe sõnumi kaugusel!\n\n> Minu pakk on hilinenud.\n"),
+    ("zh", "快递小哥正在快马加鞭呢 小妹帮您催一下\n\n> 到现在还没有派送\n"),
+    ("zh", "请您喝杯水稍作休息，我现在看下您的问题\n\n> 包裹里少了一件商品\n"),
 ]
 
 QUIET = [
