@@ -3,7 +3,7 @@
 import pytest
 
 from replylint.language import detect_language
-from replylint.linter import language_markers
+from replylint.linter import language_alphabets, language_markers
 
 CASES = [
     ("da", "Hej Jens,\nTak for din mail. Vi kigger på det."),
@@ -50,3 +50,42 @@ def test_detection_is_deterministic():
     text = "Hej, tak for din mail. Vi ser på sagen og vender tilbage hurtigst muligt."
     results = {detect_language(text, language_markers()).lang for _ in range(5)}
     assert results == {"da"}
+
+
+# Letters beyond a-z decide drafts that marker words leave open or get wrong: æ/ø are
+# Danish only, õ Estonian only. Names ("Søren", alone or after a greeting) do not count.
+ALPHABET_CASES = [
+    (
+        "da",
+        "Sikkerhedsbekræftelse mislykkedes.\n\n"
+        "Sikkerhedsbekræftelse mislykkedes. Blokeres cookies?",
+    ),
+    ("et", "Uus turvavõti on lisatud\n\nKontole on lisatud järgnev turvavõti"),
+    (
+        "da",
+        "Adgangskodenulstilling\n\nDu har anmodet om en ny adgangskode. Har du ikke anmodet "
+        "om dette, så ignorér denne e-mail. Din adgangskode skiftes først, når en ny er "
+        "oprettet vha. linket ovenfor.",
+    ),
+    (
+        "en",
+        "Hi Søren,\nThanks for your patience. Your order has shipped today and should "
+        "arrive on Friday.\n\nBest regards,\nBjörn Ødegård",
+    ),
+    ("en", "Thanks for your patience, Søren. Your order has shipped and arrives on Friday."),
+]
+
+
+@pytest.mark.parametrize("expected,text", ALPHABET_CASES)
+def test_alphabet_decides_what_marker_words_leave_open(expected, text):
+    assert detect_language(text, language_markers(), language_alphabets()).lang == expected
+
+
+def test_without_alphabets_the_short_drafts_stay_undetermined_or_wrong():
+    """The cases above need the letters: marker words alone do not get them right."""
+    wrong = [
+        text
+        for expected, text in ALPHABET_CASES[:3]
+        if detect_language(text, language_markers()).lang != expected
+    ]
+    assert len(wrong) == 3

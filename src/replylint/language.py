@@ -93,8 +93,43 @@ def evidence(words: list[str], markers: dict[str, frozenset[str]]) -> dict[str, 
     return {lang: sum(1 for w in words if w in marker_set) for lang, marker_set in markers.items()}
 
 
-def detect_language(text: str, markers: dict[str, frozenset[str]]) -> LanguageGuess:
-    """Decide the draft's language; deterministic for the same text."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([^\W\d_]+)")
+
+
+def _orthography_sample(text: str) -> str:
+    """The words whose letters tell the language: lower-case words, and sentence-initial
+    ones on lines of three words or more. Names ("Søren" in "Hi Søren," or alone in a
+    signature) say nothing about the language a draft is written in."""
+    kept: list[str] = []
+    for line in text.splitlines():
+        words = _WORD.findall(line)
+        if len(words) < 3:
+            continue
+        kept.extend(w for w in words if w.islower())
+        kept.extend(_SENTENCE_START.findall(line.strip()))
+    return " ".join(kept)
+
+
+def _fitting_alphabets(text: str, alphabets: dict[str, str] | None) -> set[str] | None:
+    """Languages whose alphabet holds every special letter of the text ("ø" is Danish,
+    "õ" Estonian); None when the text has none of them."""
+    if not alphabets:
+        return None
+    special = set("".join(alphabets.values()))
+    seen = {ch for ch in text.lower() if ch in special}
+    if not seen:
+        return None
+    return {lang for lang, letters in alphabets.items() if seen <= set(letters)}
+
+
+def detect_language(
+    text: str,
+    markers: dict[str, frozenset[str]],
+    alphabets: dict[str, str] | None = None,
+) -> LanguageGuess:
+    """Decide the draft's language; deterministic for the same text. `alphabets` (each
+    language's letters beyond a-z) decide short drafts that marker words leave open and
+    rule out languages whose alphabet lacks a letter the draft uses."""
     han = len(_HAN.findall(text))
     if _KANA.search(text):
         return LanguageGuess(None, "ja", "script")
@@ -111,6 +146,11 @@ def detect_language(text: str, markers: dict[str, frozenset[str]]) -> LanguageGu
     if not words:
         return LanguageGuess(None, None, "empty")
     scores = evidence(words, {k: v for k, v in markers.items() if k != "zh"})
+    fits = _fitting_alphabets(
+        _orthography_sample(body), {k: v for k, v in (alphabets or {}).items() if k in scores}
+    )
+    if fits:
+        scores = {k: v for k, v in scores.items() if k in fits}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best, best_hits = ranked[0]
     runner_hits = ranked[1][1] if len(ranked) > 1 else 0
@@ -124,10 +164,15 @@ def detect_language(text: str, markers: dict[str, frozenset[str]]) -> LanguageGu
     if len(words) < _MIN_WORDS_FOR_STATISTICS:
         if best_hits and best_hits > runner_hits:
             return LanguageGuess(best, best, "lexicon")
+        if fits is not None and len(fits) == 1:
+            only = next(iter(fits))
+            return LanguageGuess(only, only, "letters")
         return LanguageGuess(None, None, "too short")
     if clear_evidence:
         return LanguageGuess(best, best, "lexicon")
     probabilities = _probabilities(_supported_factory(), body)
+    if fits:
+        probabilities = [p for p in probabilities if p[0] in fits] or probabilities
     if probabilities:
         return LanguageGuess(probabilities[0][0], probabilities[0][0], "langdetect")
     return LanguageGuess(best, best, "lexicon") if best_hits else LanguageGuess(None, None, "none")

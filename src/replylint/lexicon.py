@@ -126,6 +126,7 @@ class Lexicon:
     rule_texts: dict[str, dict[str, str]] = field(default_factory=dict)
     numbers: dict[str, float] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
+    letters: str = ""  # the alphabet's letters beyond a-z ("æøå"), for short drafts
 
     def rule_text(self, rule_id: str, key: str) -> str | None:
         """Language-specific text for a rule: `bad`, `good` or `suggestion`."""
@@ -178,6 +179,9 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     markers = data.get("detect", {}).get("markers", [])
     if not isinstance(markers, list) or not all(isinstance(m, str) for m in markers):
         raise fail(_line_of(raw, "markers"), "detect.markers must be a list of strings")
+    letters = data.get("detect", {}).get("letters", "")
+    if not isinstance(letters, str):
+        raise fail(_line_of(raw, "letters"), "detect.letters must be a string of letters")
     sets = data.get("sets", {})
     for name, members in sets.items():
         if not isinstance(members, list) or not all(isinstance(m, str) and m for m in members):
@@ -248,6 +252,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         rule_texts=rule_texts,
         numbers={str(k).lower(): float(v) for k, v in numbers.items()},
         units={str(k).lower(): v for k, v in units.items()},
+        letters=letters.lower(),
     )
     return lexicon
 
@@ -278,6 +283,7 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
         rule_texts=base.rule_texts,
         numbers=base.numbers,
         units=base.units,
+        letters=base.letters,
     )
 
 

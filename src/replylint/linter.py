@@ -41,6 +41,11 @@ def language_markers() -> dict[str, frozenset[str]]:
     return {lang: load_builtin(lang).markers for lang in SUPPORTED}
 
 
+@lru_cache(maxsize=1)
+def language_alphabets() -> dict[str, str]:
+    return {lang: load_builtin(lang).letters for lang in SUPPORTED}
+
+
 def _signoff_cut(analysis: Analysis, text: str) -> int | None:
     """Where an obvious sign-off block ("Med venlig hilsen,\\nAnna") starts, if any."""
     for match in analysis.of("signoff"):
@@ -62,7 +67,7 @@ def _from_hints(document: Document) -> LanguageGuess | None:
     if document.hint_lang in SUPPORTED:
         return LanguageGuess(document.hint_lang, document.hint_lang, "content-language")
     if document.quoted.strip():
-        quoted = detect_language(document.quoted, language_markers())
+        quoted = detect_language(document.quoted, language_markers(), language_alphabets())
         if quoted.lang is not None:
             return LanguageGuess(quoted.lang, quoted.lang, "quoted")
     return None
@@ -90,7 +95,7 @@ def lint_document(
     )
     lang = lang or document.declared_lang
     if lang is None:
-        guess = detect_language(document.draft, language_markers())
+        guess = detect_language(document.draft, language_markers(), language_alphabets())
         if guess.lang is None and not guess.found:
             guess = _from_hints(document) or guess
         if guess.lang is None:
