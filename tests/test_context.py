@@ -96,6 +96,11 @@ NEUTRAL = [
     ("et", "Võid modereeringu tagasi pööramiseks vaidlustuse rahuldada, või ka mitte."),
     ("en", "You can approve the appeal to reverse the moderation decision."),
     ("en", "Oh no worries, happy to help with your order."),
+    # Policy: what a gift card "cannot" be used for is a rule, not a failure.
+    ("da", "Gavekort kan ikke veksles til kontanter, men kan bruges på alle ordrer."),
+    ("sv", "Presentkort kan inte växlas till kontanter men gäller för alla beställningar."),
+    ("et", "Kinkekaarti ei saa rahaks vahetada, kuid seda saab kasutada kõigi tellimuste puhul."),
+    ("zh", "礼品卡不能兑换现金，可以在任意订单中使用。"),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
