@@ -74,9 +74,11 @@ def detect_context(
     if declared in (FAILURE, NEUTRAL):
         anchor = next(iter(acknowledged_problems(draft)), None) if declared == FAILURE else None
         return FailureContext(declared, "declared", anchor)
-    cues = acknowledged_problems(draft)
+    cues = acknowledged_problems(draft) + draft.of("non_apology")
     if cues:
-        return FailureContext(FAILURE, "draft", cues[0])
+        # "Sorry you feel that way" answers a complaint even when it names no problem.
+        first = min(cues, key=lambda m: m.start)
+        return FailureContext(FAILURE, "draft", first)
     if callable(quoted):
         quoted = quoted()
     if quoted is not None and _still_a_problem(quoted):

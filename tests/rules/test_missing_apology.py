@@ -31,6 +31,15 @@ FIRES = [
     ("zh", "您好，很遗憾，您的订单丢失了，我们会补发。"),
     # "Undskyld ulejligheden" is the customer's "sorry to trouble you", no apology.
     ("da", "Din pakke er forsinket. Undskyld ulejligheden, men har du ordrenummeret?"),
+    # "Sorry you feel that way" answers a complaint: failure context, and no apology.
+    ("en", "Hi Tom,\nWe're sorry you feel that way. Our courier did everything right."),
+    (
+        "da",
+        "Hej Jens,\nVi beklager, at du føler dig dårligt behandlet. Chaufføren gjorde alt rigtigt.",
+    ),
+    ("sv", "Hej Anna,\nVi beklagar om du upplevt det så. Vår chaufför gjorde allt rätt."),
+    ("et", "Tere, Mari!\nVabandame, kui teile jäi selline mulje. Meie kuller tegi kõik õigesti."),
+    ("zh", "您好：\n很抱歉让您有这样的感受。我们的快递员都很尽力，包裹昨天已经送达。"),
 ]
 
 QUIET = [
@@ -53,6 +62,8 @@ QUIET = [
     ("zh", "您好，感谢您的订单，明天发货。"),
     # "Vi beklager ulejligheden" is the company apologising for the inconvenience.
     ("da", "Din konto er sat på hold, og du kan ikke oprette indlæg. Vi beklager ulejligheden."),
+    # 让您…抱歉: the company caused the feeling and owns it.
+    ("zh", "您好：\n取消费让您感到意外，非常抱歉。这次我已为您免去一半费用。"),
 ]
 
 
