@@ -53,6 +53,10 @@ FAILURE = [
     ("et", "Olin telefonil järjekorras juba tunde."),
     ("zh", "客服态度太差了。"),
     ("zh", "电话一直占线。"),
+    ("en", "My account got charged for two orders we never placed."),
+    ("en", "Stayed home all day for the delivery. 7pm... nothing. *sigh*"),
+    # An acute accent typed as the apostrophe still splits the contraction.
+    ("en", "Hey Lili, we\u00b4re aware and working on this."),
 ]
 
 NEUTRAL = [

@@ -115,6 +115,9 @@ class Analysis:
         )
 
 
+# Characters typed as an apostrophe ("we´re"): read as one, so the tokenizer splits
+# contractions the same way (one character for one, so offsets do not move).
+_APOSTROPHES = str.maketrans({"\u00b4": "'", "\u02bc": "'"})
 FOLD_CACHE_SIZE = 200_000
 MAX_TEXT_CHARS = 50_000_000
 # A "word" longer than this (a base64 blob, a run of one letter) is no lexicon word;
@@ -172,7 +175,7 @@ class LanguagePipeline:
         """spaCy's Doc, with NORM folded and a new sentence after every line break (and, in
         Chinese, at a space between two Han characters: chat-style writing separates
         utterances that way), and the per-token facts the rest needs (one pass)."""
-        doc = self.nlp(mask_numeric_placeholders(text))
+        doc = self.nlp(mask_numeric_placeholders(text).translate(_APOSTROPHES))
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [])
         previous_newline = previous_han_space = False
