@@ -42,6 +42,10 @@ FAILURE = [
     ("zh", "为什么查不到物流"),
     ("zh", "东西怎么这么慢"),
     ("zh", "为什么那么久了还没充上的"),
+    ("zh", "京东里怎么看不到我的两台电脑的订单呢"),
+    ("zh", "我晕 但是我之前问客服有啊"),
+    ("zh", "为什么是我个人原因呢 是工人不给安装"),
+    ("zh", "我们站点预计会延期两到三天。"),
     # "That doesn't sound right", rudeness, long queues, profanity at the company.
     ("en", "Hmm, that's odd. We'll get this passed on to our devs."),
     ("en", "I've been on hold for ages. Any help available?"),
