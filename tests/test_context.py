@@ -46,6 +46,17 @@ FAILURE = [
     ("zh", "我晕 但是我之前问客服有啊"),
     ("zh", "为什么是我个人原因呢 是工人不给安装"),
     ("zh", "我们站点预计会延期两到三天。"),
+    # Status notices: servers going down, unstable service, back up again, postponed.
+    ("da", "Vi oplever, at Microsofts servere går ned."),
+    ("da", "Alle sites er oppe igen."),
+    ("sv", "Servrarna gick ner i eftermiddags."),
+    ("sv", "Vi måste tyvärr skjuta upp releasen."),
+    ("et", "Kõik lehed on jälle üleval."),
+    ("et", "Peame väljalaske kahjuks edasi lükkama."),
+    ("en", "All sites are back up."),
+    ("en", "We have to postpone the release."),
+    ("zh", "所有站点已经恢复正常。"),
+    ("zh", "网站运行不稳定。"),
     # "That doesn't sound right", rudeness, long queues, profanity at the company.
     ("en", "Hmm, that's odd. We'll get this passed on to our devs."),
     ("en", "I've been on hold for ages. Any help available?"),
@@ -109,6 +120,12 @@ NEUTRAL = [
     ("sv", "Presentkort kan inte växlas till kontanter men gäller för alla beställningar."),
     ("et", "Kinkekaarti ei saa rahaks vahetada, kuid seda saab kasutada kõigi tellimuste puhul."),
     ("zh", "礼品卡不能兑换现金，可以在任意订单中使用。"),
+    # Planned maintenance: what "may occur" has not gone wrong.
+    ("da", "Tirsdag er der servicevindue. Der kan forekomme lidt ustabil drift i 10-15 minutter."),
+    ("sv", "På tisdag har vi underhåll. Det kan förekomma kortare avbrott under kvällen."),
+    ("et", "Teisipäeval on hooldus. Hoolduse ajal võib esineda lühiajalisi katkestusi."),
+    ("en", "Maintenance on Tuesday. Users may experience brief interruptions."),
+    ("zh", "周二系统维护，维护期间可能会出现短暂中断。"),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
@@ -123,6 +140,7 @@ NEUTRAL_QUOTES = [
 # The customer complained, then said it works now: nothing is wrong any more.
 RESOLVED_QUOTES = [
     ("en", "The app kept crashing. I got it to work after reinstalling, it's working now."),
+    ("en", "The app crashed all morning, but it's working again."),
     ("da", "Appen gik ned hele tiden, men jeg fik det til at virke efter en genstart."),
     ("sv", "Appen kraschade hela tiden. Vet inte vad felet var, men det fungerar nu."),
     ("et", "Rakendus ei töötanud. Ei tea, mis viga oli, aga nüüd töötab jälle."),

@@ -58,7 +58,7 @@ def acknowledged_problems(analysis: Analysis) -> list[Match]:
 
 def _still_a_problem(quoted: Analysis) -> bool:
     """The customer complains, and does not go on to say it works now ("…but it's fixed")."""
-    cues = real_failure_cues(quoted)
+    cues = [c for c in real_failure_cues(quoted) if not quoted.overlaps(c, "resolved")]
     if not cues:
         return False
     last = max(c.start for c in cues)
