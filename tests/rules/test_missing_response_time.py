@@ -50,6 +50,16 @@ FIRES = [
     ("et", "Sinu taotlus ootab meie meeskonna läbivaatamist. See võib võtta aega."),
     ("zh", "在确认邮箱地址之后，我们会审核你的申请。"),
     ("zh", "管理員將會很快審查此決定。"),
+    # A dateline is when the notice was written, not when more comes.
+    ("da", "15/1 kl. 9.30 Alle sites er nede\nVi er i gang med at løse det."),
+    ("en", "15 Jan 09:30 All sites are down\nWe are working on a fix."),
+    ("da", "Vi har indsnævret problemet, så vi forhåbentligt snart har en løsning."),
+    ("da", "Man kan ikke logge ind. Vi har meldt fejlen vedrørende Adgangsplatformen til DBC."),
+    ("da", "Fejlen vil blive rettet hurtigst muligt i en kommende release."),
+    ("sv", "Vi har ringat in felet och har förhoppningsvis snart en lösning."),
+    ("et", "Leidsime vea põhjuse. Loodetavasti on meil peagi lahendus olemas."),
+    ("en", "We're aware of the bug, hopefully it gets resolved asap."),
+    ("zh", "网站打不开，我们正在排查，希望尽快解决。"),
     ("zh", "您的订单还没有发货，这边会为您处理"),
 ]
 
@@ -102,6 +112,9 @@ QUIET = [
     ("zh", "亲亲这个我们已全面升级电子发票，现在只开具电子发票。"),
     ("zh", "专员会为您核实情况，专员会在24小时时效内联系您。"),
     ("en", "Your application will be reviewed within two business days."),
+    # "Tomorrow" opening the draft is a commitment, not a dateline.
+    ("zh", "明天帮您问一下哦"),
+    ("en", "Tomorrow we'll call the courier and get back to you."),
     ("da", "Din ansøgning afventer gennemgang og behandles inden for to hverdage."),
 ]
 

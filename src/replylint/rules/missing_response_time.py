@@ -20,8 +20,25 @@ def _has_concrete_time(analysis: Analysis, sentence: int) -> bool:
     line = _line_of(analysis, sentence)
     return any(
         -1 <= t.sentence - sentence <= 2 or _line_of(analysis, t.sentence) == line
-        for t in analysis.of("time_concrete")
+        for t in commitments(analysis)
     )
+
+
+def commitments(analysis: Analysis) -> list[Match]:
+    """Concrete times, less a dateline: the numeric date and time a notice opens with
+    ("15/1 kl. 9.30 Alle sites er nede") say when it was written, not when more comes."""
+    times = sorted(analysis.of("time_concrete"), key=lambda t: t.start_char)
+    text, end = analysis.text, 0
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    for t in times:
+        if t.start_char >= first_line_end:
+            break
+        if t.start_char > end and any(ch.isalnum() for ch in text[end : t.start_char]):
+            break
+        if not any(ch.isdigit() for ch in text[t.start_char : t.end_char]):
+            break  # "Tomorrow we'll ask" opens with a commitment, not a dateline
+        end = max(end, t.end_char)
+    return [t for t in times if t.start_char >= end or t.end_char > end]
 
 
 def _line_of(analysis: Analysis, sentence: int) -> int:
