@@ -57,6 +57,12 @@ FAILURE = [
     ("en", "We have to postpone the release."),
     ("zh", "所有站点已经恢复正常。"),
     ("zh", "网站运行不稳定。"),
+    # Bounce and delivery notices.
+    ("da", "Din e-mail kunne desværre ikke leveres til en eller flere modtagere."),
+    ("sv", "Tyvärr kunde ditt mejl inte levereras till en eller flera mottagare."),
+    ("et", "Lõpp-punkt keelati automaatselt pärast korduvaid edastamistõrkeid."),
+    ("en", "Your email could not be delivered to one or more recipients."),
+    ("zh", "安全验证未通过。"),
     # "That doesn't sound right", rudeness, long queues, profanity at the company.
     ("en", "Hmm, that's odd. We'll get this passed on to our devs."),
     ("en", "I've been on hold for ages. Any help available?"),
