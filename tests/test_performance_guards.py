@@ -60,6 +60,26 @@ def test_cache_is_invalidated_when_a_lexicon_changes(tmp_path: Path, monkeypatch
     assert pipeline.analyse("House rules, I am afraid.").of("blame")
 
 
+def test_cache_key_follows_the_compiler_source(tmp_path: Path, monkeypatch) -> None:
+    """A changed pattern compiler (same version, e.g. an editable install) must not
+    reuse patterns compiled by the old one."""
+    from replylint import lexicon as compiler
+
+    sv = load_builtin("sv")
+    before = pattern_cache.lexicon_fingerprint(sv)
+    changed = tmp_path / "lexicon.py"
+    changed.write_bytes(Path(compiler.__file__).read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(compiler, "__file__", str(changed))
+    assert pattern_cache.lexicon_fingerprint(sv) != before
+
+
+def test_matchers_are_made_only_for_anchors_a_draft_meets() -> None:
+    pipeline = LanguagePipeline(load_builtin("da"))
+    pipeline.analyse("Vi beklager ventetiden.")
+    made = len(pipeline.matcher._matchers)
+    assert 0 < made < len(pipeline.matcher._patterns) / 10
+
+
 def test_parallel_jobs_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
     one = cli("check", "--format", "json", "--jobs", "1", str(CORPUS / "da"), str(CORPUS / "zh"))
     two = cli("check", "--format", "json", "--jobs", "2", str(CORPUS / "da"), str(CORPUS / "zh"))
