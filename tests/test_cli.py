@@ -123,6 +123,27 @@ def test_examples_directory_runs_from_another_cwd(tmp_path):
     assert {f["language"] for f in data["files"]} == {"da", "sv", "et", "zh", "en"}
 
 
+EXPECTED_EXAMPLES = {
+    "da-bad.txt": {"breezy-opener", "missing-apology", "customer-blame", "missing-response-time"},
+    "sv-bad.txt": {"breezy-opener", "missing-apology", "missing-response-time"},
+    "et-bad.txt": {"breezy-opener", "missing-apology", "customer-blame", "missing-response-time"},
+    "zh-bad.txt": {"breezy-opener", "missing-apology", "customer-blame", "missing-response-time"},
+    "en-bad.txt": {"breezy-opener", "missing-apology", "missing-response-time"},
+    "da-reply.eml": {"missing-apology"},
+    "sv-reply.md": {"missing-apology"},
+    "zh-reply.html": {"missing-apology", "breezy-opener"},
+    "en-delay.txt.j2": {"missing-apology"},
+}
+
+
+def test_examples_show_what_they_are_meant_to_show():
+    """Every bad example keeps every finding it demonstrates; good ones stay clean."""
+    data = json.loads(cli("check", "--format", "json", str(EXAMPLES)).stdout)
+    fired = {Path(f["path"]).name: {x["rule"] for x in f["findings"]} for f in data["files"]}
+    for name, rules in fired.items():
+        assert rules == EXPECTED_EXAMPLES.get(name, set()), name
+
+
 def test_rules_and_explain():
     listing = cli("rules").stdout.decode()
     for rule in ("missing-apology", "customer-blame", "breezy-opener", "missing-response-time"):

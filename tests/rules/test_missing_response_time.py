@@ -12,6 +12,7 @@ FIRES = [
     ("en", "DM us your email address and we'll look into it."),
     ("en", "We'll let you know as soon as we hear from the courier."),
     ("da", "Vi undersøger sagen og vender tilbage hurtigst muligt."),
+    ("da", "Pakken er forsinket. Når vi ved mere, vender vi tilbage til dig."),  # verb-second
     ("da", "Jeg har videresendt din sag til vores tekniske afdeling."),
     ("sv", "Vi undersöker saken och återkommer så snart som möjligt."),
     ("sv", "Vi hör av oss när vi vet mer."),
