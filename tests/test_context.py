@@ -63,6 +63,10 @@ FAILURE = [
     ("et", "Lõpp-punkt keelati automaatselt pärast korduvaid edastamistõrkeid."),
     ("en", "Your email could not be delivered to one or more recipients."),
     ("zh", "安全验证未通过。"),
+    # Forms the narrower patterns of this session must still catch.
+    ("zh", "快递没到呢"),
+    ("zh", "很遗憾，我们不得不取消您的订单。"),
+    ("sv", "Jag är missnöjd med den dåliga servicen."),
     # "That doesn't sound right", rudeness, long queues, profanity at the company.
     ("en", "Hmm, that's odd. We'll get this passed on to our devs."),
     ("en", "I've been on hold for ages. Any help available?"),

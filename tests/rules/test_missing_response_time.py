@@ -29,6 +29,8 @@ FIRES = [
     ),
     ("zh", "包裹少发了一件商品，非常抱歉。已经请仓库核对记录，等仓库回复后再通知您。"),
     ("zh", "已为您升级处理，请您耐心等待。"),
+    ("zh", "您的包裹延误了，已经帮您升级了。"),
+    ("en", "Your parcel is late. Our team is working on it."),
     # Status-page wording: "we'll update when we know more", "we're trying", "in contact".
     (
         "da",
