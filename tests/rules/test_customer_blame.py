@@ -25,6 +25,8 @@ FIRES = [
     ("zh", "我已经跟您说过了，退款已经发出。"),
     ("zh", "这是您自己的问题。"),
     ("zh", "請不要重複提交工單。"),
+    # Emphatic "we do advise … online": the customer should have looked.
+    ("en", "Hi Maggie, we do advise our call charges online for when you need to contact us."),
 ]
 
 QUIET = [
@@ -42,6 +44,7 @@ QUIET = [
     ("zh", "您应该已经收到邮件了。"),
     ("zh", "如您所说，包裹晚到了。"),
     ("en", "DM means direct message! You should have that option by clicking my face!"),
+    ("en", "We advise checking our website for the latest opening hours."),
 ]
 
 
