@@ -30,6 +30,14 @@ FIRES = [
     ("zh", "包裹少发了一件商品，非常抱歉。已经请仓库核对记录，等仓库回复后再通知您。"),
     ("zh", "已为您升级处理，请您耐心等待。"),
     ("zh", "您的包裹延误了，已经帮您升级了。"),
+    # Chinese chat follow-ups: 与您联系, 为您反馈, 等待审核, 修改后通知您, 第一时间处理.
+    ("zh", "这边联系我们仓库主动与您联系哈"),
+    ("zh", "小妹会竭尽全力为您反馈商家解决的"),
+    ("zh", "商家已收到您的取消申请，正在等待商家审核，请您耐心等待。"),
+    ("zh", "您方便留下电话吗 修改后小妹通知您"),
+    ("zh", "已经通知站点负责查询处理 咱们第一时间处理亲爱的"),
+    ("zh", "这边看到已经退回了 会尽快退款的呢"),
+    ("zh", "如果您没接到，会在之后再次给您回电的"),
     ("en", "Your parcel is late. Our team is working on it."),
     # Status-page wording: "we'll update when we know more", "we're trying", "in contact".
     (
@@ -117,6 +125,12 @@ QUIET = [
     ("en", "Your application will be reviewed within two business days."),
     # "Tomorrow" opening the draft is a commitment, not a dateline.
     ("zh", "明天帮您问一下哦"),
+    # Done, offered, negated, or timed: no pending follow-up without a time.
+    ("zh", "小妹刚刚已经帮您提交过了，您可以在纠纷记录里查看。"),
+    ("zh", "实在是抱歉 那这边为您申请售后 您看可以吗"),
+    ("zh", "抱歉，我们无法通过电子邮件与您联系。请确认您的邮件地址有效。"),
+    ("zh", "已经为您提交了交易纠纷，辛苦您耐心等待商家48h内处理您的问题。"),
+    ("zh", "果果正在为您积极查询 目前到了杭州分拣中心 预计下午是可以送到的"),
     ("en", "Tomorrow we'll call the courier and get back to you."),
     ("da", "Din ansøgning afventer gennemgang og behandles inden for to hverdage."),
 ]
