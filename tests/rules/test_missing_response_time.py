@@ -38,6 +38,11 @@ FIRES = [
     ("zh", "已经通知站点负责查询处理 咱们第一时间处理亲爱的"),
     ("zh", "这边看到已经退回了 会尽快退款的呢"),
     ("zh", "如果您没接到，会在之后再次给您回电的"),
+    ("en", "Thanks for confirming. Our team will give it a look and reach out shortly."),
+    ("en", "Oh no! One moment as I take a look."),
+    ("en", "Which version are you running? We'll see what we can suggest."),
+    ("en", "Our team is aware of this and looking into making those episodes available ASAP!"),
+    ("en", "Thanks so much, and you should hear back from us soon."),
     ("en", "Your parcel is late. Our team is working on it."),
     # Status-page wording: "we'll update when we know more", "we're trying", "in contact".
     (
@@ -128,6 +133,8 @@ QUIET = [
     # Done, offered, negated, or timed: no pending follow-up without a time.
     ("zh", "小妹刚刚已经帮您提交过了，您可以在纠纷记录里查看。"),
     ("zh", "实在是抱歉 那这边为您申请售后 您看可以吗"),
+    ("en", "If you could DM your booking reference we can take a look into this."),
+    ("en", "You should hear back from us within 48 hours."),
     ("zh", "抱歉，我们无法通过电子邮件与您联系。请确认您的邮件地址有效。"),
     ("zh", "已经为您提交了交易纠纷，辛苦您耐心等待商家48h内处理您的问题。"),
     ("zh", "果果正在为您积极查询 目前到了杭州分拣中心 预计下午是可以送到的"),
