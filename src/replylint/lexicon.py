@@ -24,6 +24,7 @@ simplified ones through the lexicon's [script] table before matching.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import sys
@@ -257,7 +258,10 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     return lexicon
 
 
+@functools.cache
 def load_builtin(lang: str) -> Lexicon:
+    """The shipped lexicon, parsed once per process (language detection, pipelines and
+    `explain` all read it)."""
     return load_lexicon(builtin_lexicon_dir() / f"{lang}.toml")
 
 
