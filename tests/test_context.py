@@ -130,6 +130,7 @@ NEUTRAL = [
     ("sv", "Presentkort kan inte växlas till kontanter men gäller för alla beställningar."),
     ("et", "Kinkekaarti ei saa rahaks vahetada, kuid seda saab kasutada kõigi tellimuste puhul."),
     ("zh", "礼品卡不能兑换现金，可以在任意订单中使用。"),
+    ("zh", "您的订单已发货。有问题随时找我哦！"),
     # Planned maintenance: what "may occur" has not gone wrong.
     ("da", "Tirsdag er der servicevindue. Der kan forekomme lidt ustabil drift i 10-15 minutter."),
     ("sv", "På tisdag har vi underhåll. Det kan förekomma kortare avbrott under kvällen."),
