@@ -133,6 +133,7 @@ QUIET = [
     # Done, offered, negated, or timed: no pending follow-up without a time.
     ("zh", "小妹刚刚已经帮您提交过了，您可以在纠纷记录里查看。"),
     ("zh", "实在是抱歉 那这边为您申请售后 您看可以吗"),
+    ("zh", "重复提交也不会加快处理。"),  # 不会: nothing is promised
     ("en", "If you could DM your booking reference we can take a look into this."),
     ("en", "You should hear back from us within 48 hours."),
     ("zh", "抱歉，我们无法通过电子邮件与您联系。请确认您的邮件地址有效。"),
