@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from replylint.language import HAN
 from replylint.lexicon import (
     Lexicon,
     LexiconError,
@@ -42,13 +43,6 @@ def has_cheery_emoji(text: str) -> bool:
         if ch not in _SAD_EMOJI and any(lo <= code <= hi for lo, hi in _EMOJI_RANGES):
             return True
     return any(e in text for e in _CHEERY_EMOTICONS)
-
-
-def _is_han(word: str) -> bool:
-    """A CJK ideograph (basic block, extension A or compatibility ideographs)."""
-    return len(word) == 1 and (
-        "\u4e00" <= word <= "\u9fff" or "\u3400" <= word <= "\u4dbf" or "\uf900" <= word <= "\ufaff"
-    )
 
 
 @dataclass(frozen=True)
@@ -190,7 +184,7 @@ class LanguagePipeline:
             token.norm_ = norm
             space = token.is_space
             start = bool(token.is_sent_start)
-            han = chinese and _is_han(word)
+            han = chinese and HAN.fullmatch(word) is not None
             if (previous_newline or (han and previous_han_space)) and not space:
                 token.is_sent_start = True
                 start = True

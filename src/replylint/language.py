@@ -18,7 +18,8 @@ from importlib import resources
 SUPPORTED = ("da", "sv", "et", "zh", "en")
 _LATIN_PROFILES = ("da", "sv", "et", "en")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# CJK ideographs: basic block, extension A, compatibility ideographs.
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _MIN_WORDS_FOR_STATISTICS = 8
@@ -130,7 +131,7 @@ def detect_language(
     """Decide the draft's language; deterministic for the same text. `alphabets` (each
     language's letters beyond a-z) decide short drafts that marker words leave open and
     rule out languages whose alphabet lacks a letter the draft uses."""
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     if _KANA.search(text):
         return LanguageGuess(None, "ja", "script")
     if len(_HANGUL.findall(text)) > han:
