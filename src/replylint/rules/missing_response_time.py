@@ -14,14 +14,21 @@ def pending_promises(analysis: Analysis) -> list[Match]:
     return [m for m in analysis.of("followup") if not analysis.overlaps(m, "followup_exception")]
 
 
-def _has_concrete_time(analysis: Analysis, sentence: int) -> bool:
-    """A time in the promise's sentence, the one before, the two after, or on its line
-    (an ETA often follows: "We are investigating. … Back up in ~10 minutes.")."""
-    line = _line_of(analysis, sentence)
-    return any(
-        -1 <= t.sentence - sentence <= 2 or _line_of(analysis, t.sentence) == line
-        for t in commitments(analysis)
-    )
+def _sentence_lines(analysis: Analysis) -> list[int]:
+    """The line each sentence starts on, counted in one pass over the text."""
+    lines, line, pos = [], 0, 0
+    for sentence in analysis.sentences:
+        line += analysis.text.count("\n", pos, sentence.start_char)
+        pos = sentence.start_char
+        lines.append(line)
+    return lines
+
+
+def _near(promise: int, other: int, lines: list[int]) -> bool:
+    """Whether sentence `other` is in reach of a promise in sentence `promise`: the one
+    before, the two after, or the same line (an ETA often follows: "We are
+    investigating. … Back up in ~10 minutes.")."""
+    return -1 <= other - promise <= 2 or lines[other] == lines[promise]
 
 
 def commitments(analysis: Analysis) -> list[Match]:
@@ -29,7 +36,7 @@ def commitments(analysis: Analysis) -> list[Match]:
     ("15/1 kl. 9.30 Alle sites er nede") say when it was written, not when more comes."""
     times = sorted(analysis.of("time_concrete"), key=lambda t: t.start_char)
     text, end = analysis.text, 0
-    first_line_end = text.find("\n") if "\n" in text else len(text)
+    first_line_end = len(text.split("\n", 1)[0])
     for t in times:
         if t.start_char >= first_line_end:
             break
@@ -38,11 +45,7 @@ def commitments(analysis: Analysis) -> list[Match]:
         if not any(ch.isdigit() for ch in text[t.start_char : t.end_char]):
             break  # "Tomorrow we'll ask" opens with a commitment, not a dateline
         end = max(end, t.end_char)
-    return [t for t in times if t.start_char >= end or t.end_char > end]
-
-
-def _line_of(analysis: Analysis, sentence: int) -> int:
-    return analysis.text.count("\n", 0, analysis.sentences[sentence].start_char)
+    return [t for t in times if t.end_char > end]
 
 
 class MissingResponseTime(Rule):
@@ -60,7 +63,9 @@ class MissingResponseTime(Rule):
         promises = pending_promises(analysis)
         if not promises:
             return
-        if any(_has_concrete_time(analysis, p.sentence) for p in promises):
+        lines = _sentence_lines(analysis)
+        times = commitments(analysis)
+        if any(_near(p.sentence, t.sentence, lines) for p in promises for t in times):
             if data.max_response_time is not None:
                 yield from self._too_long(data, promises)
             return
