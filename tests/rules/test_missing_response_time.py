@@ -87,6 +87,9 @@ QUIET = [
     ("en", "Your parcel will arrive tomorrow by noon."),
     ("da", "Vi undersøger sagen og vender tilbage inden for to arbejdsdage."),
     ("da", "Vi svarer senest fredag."),
+    # "om"/"inden"/"efter" + a number word: each alone is a time, not only "inden for".
+    ("da", "Vi undersøger sagen og vender tilbage om to dage."),
+    ("da", "Vi undersøger sagen og svarer inden fem dage."),
     ("sv", "Vi undersöker saken och återkommer inom tre arbetsdagar."),
     ("sv", "Skicka ordernumret så att vi kan undersöka saken."),
     ("et", "Uurime asja ja võtame teiega ühendust kahe tööpäeva jooksul."),
