@@ -53,6 +53,9 @@ def test_bad_config_durations(text: str) -> None:
         ("et", "Tere,\nUurime asja ja võtame teiega ühendust viie tööpäeva jooksul.\n"),
         ("zh", "您好，\n我们正在为您查询，会在五天内给您回复。\n"),
         ("en", "Hi,\nWe are looking into it and will get back to you within 5 days.\n"),
+        # The time that makes the promise timed, two sentences later, is the one judged.
+        ("en", "Hi,\nWe are investigating. The cause is a database fault. Fixed within 5 days.\n"),
+        ("da", "Hej,\nVi undersøger sagen. Fejlen ligger hos leverandøren. Svar inden fem dage.\n"),
     ],
 )
 def test_promise_longer_than_the_limit_is_reported(lang: str, text: str) -> None:

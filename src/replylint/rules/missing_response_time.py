@@ -67,7 +67,7 @@ class MissingResponseTime(Rule):
         times = commitments(analysis)
         if any(_near(p.sentence, t.sentence, lines) for p in promises for t in times):
             if data.max_response_time is not None:
-                yield from self._too_long(data, promises)
+                yield from self._too_long(data, promises, lines)
             return
         first = promises[0]
         vague = [
@@ -80,14 +80,15 @@ class MissingResponseTime(Rule):
             message = f"A follow-up is promised, but '{vague[0]}' is not a time."
         yield RawFinding(first.start_char, first.end_char, message, self.suggestion(data.lexicon))
 
-    def _too_long(self, data: RuleInput, promises: list[Match]) -> Iterator[RawFinding]:
-        """Concrete times near a promise that exceed the team's `max-response-time`."""
+    def _too_long(
+        self, data: RuleInput, promises: list[Match], lines: list[int]
+    ) -> Iterator[RawFinding]:
+        """Concrete times in reach of a promise (the reach that makes it timed) that
+        exceed the team's `max-response-time`."""
         analysis, lexicon, limit = data.analysis, data.lexicon, data.max_response_time
-        near = sorted({p.sentence + d for p in promises for d in (-1, 0, 1)})
-        for index in near:
-            if not 0 <= index < len(analysis.sentences):
+        for index, sentence in enumerate(analysis.sentences):
+            if not any(_near(p.sentence, index, lines) for p in promises):
                 continue
-            sentence = analysis.sentences[index]
             found = find_durations(
                 sentence.text, lexicon.numbers, lexicon.units, chinese=lexicon.lang == "zh"
             )
