@@ -47,6 +47,15 @@ QUIET = [
     # A cheerful wish closing the draft is a sign-off, not an opener.
     ("zh", "需要财务和银行受理哦。祝您今天心情愉快！\n\n> 没到账呢\n"),
     ("en", "Hi Sam,\nThe bank needs 3-5 working days. Happy Friday!\n\n> My refund is late!\n"),
+    ("da", "Hej Jens,\nBanken skal bruge tre hverdage. God weekend!\n\n> Min refusion mangler!\n"),
+    (
+        "sv",
+        "Hej Anna,\nBanken behöver tre arbetsdagar. Trevlig helg!\n\n> Min återbetalning saknas!\n",
+    ),
+    (
+        "et",
+        "Tere, Mari!\nPank vajab kolm tööpäeva. Ilusat nädalavahetust!\n\n> Raha pole tulnud!\n",
+    ),
     # Chat utterances separated by spaces: the closing wish is a third sentence.
     ("zh", "需要财务和银行受理哦 三到五个工作日到账 祝您:开心工作，快乐生活\n\n> 没到账呢\n"),
 ]

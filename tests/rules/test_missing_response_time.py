@@ -76,6 +76,9 @@ FIRES = [
     ("et", "Leidsime vea põhjuse. Loodetavasti on meil peagi lahendus olemas."),
     ("en", "We're aware of the bug, hopefully it gets resolved asap."),
     ("zh", "网站打不开，我们正在排查，希望尽快解决。"),
+    ("sv", "15/1 kl. 9.30 Alla sidor är nere\nVi håller på att undersöka saken."),
+    ("et", "15.01 kell 9.30 Kõik lehed on maas\nPüüame viga parandada."),
+    ("zh", "1月15日 9:30 所有站点无法访问\n我们正在排查原因。"),
     ("zh", "您的订单还没有发货，这边会为您处理"),
 ]
 
@@ -116,6 +119,9 @@ QUIET = [
         "We are investigating. The cause is a database fault. "
         "Service should be back within 2 hours.",
     ),
+    ("sv", "Vi undersöker felet. Orsaken är databasen. Sidorna är uppe igen inom 30 minuter."),
+    ("et", "Uurime viga. Põhjus on andmebaasis. Lehed töötavad jälle 30 minuti jooksul."),
+    ("zh", "我们正在排查。原因是数据库故障。预计30分钟内恢复。"),
     ("zh", "您的订单预计明天送达您手中 快递小哥正在快马加鞭呢 小妹这边帮您催一下哦"),
     # Look-alikes: things that work, bounced mail, processing errors, offers, upgrades.
     ("en", "I can see it's working on my end. Can you clear your cache and see if that helps?"),
