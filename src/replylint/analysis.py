@@ -12,6 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from replylint.frames import (
+    Frame,
+    clause_indices,
+    compile_concepts,
+    evaluate_frames,
+    find_concepts,
+)
 from replylint.language import HAN
 from replylint.lexicon import (
     Lexicon,
@@ -20,9 +27,11 @@ from replylint.lexicon import (
     has_gap,
     load_builtin,
     load_lexicon,
+    safe_regex,
     with_extras,
 )
 from replylint.matching import AnchoredMatcher
+from replylint.morphology import lemma_table
 from replylint.pattern_cache import compiled_patterns
 from replylint.placeholders import mask_numeric_placeholders
 
@@ -120,6 +129,11 @@ MAX_WORD_CHARS = 64
 LONG_WORD = "\u2026"
 
 
+# Punctuation that ends a clause inside a sentence (Latin and CJK forms).
+CLAUSE_PUNCTUATION = frozenset(",;:\u2013\u2014\uff0c\uff1b\uff1a")
+FRAME_ENTRY_BASE = 1_000_000  # Match.entry of a frame hit: base + the frame's index
+
+
 @dataclass
 class TokenView:
     """Per-token facts read once from the Doc (iterating spaCy tokens is costly)."""
@@ -145,6 +159,22 @@ class LanguagePipeline:
         self.keys: dict[int, tuple[str, int]] = {}
         self.gapped: set[int] = set()
         self._folds: dict[str, str] = {}
+        self.lemmas = lemma_table(lexicon.lang)
+        try:
+            self.concepts = compile_concepts(
+                lexicon.concepts, lexicon.fold, self.tokenize, safe_regex
+            )
+        except ValueError as exc:
+            raise LexiconError(f"{lexicon.path}: [concepts] {exc}") from None
+        self.frames: list[Frame] = list(lexicon.frames)
+        known = set(lexicon.concepts)
+        for frame in self.frames:
+            for name in [c for slot in frame.slots for c in slot] + list(frame.unless):
+                if name not in known:
+                    raise LexiconError(
+                        f"{frame.file or lexicon.path}:{frame.line}: [[frames]] "
+                        f"unknown concept {name!r}"
+                    )
         compiled = compiled_patterns(lexicon, self._compile_all)
         for category, entries in lexicon.categories.items():
             for index, entry in enumerate(entries):
@@ -206,6 +236,62 @@ class LanguagePipeline:
                 found.append((key, start, end))
         return found
 
+    def _frame_matches(self, view: TokenView, sentence_of_token: list[int]) -> list[Match]:
+        """Matches of the lexicon's concept frames (unordered, clause-scoped)."""
+        if not self.frames:
+            return []
+        lemmas = [self.lemmas.get(n, n) for n in view.norms]
+        found = find_concepts(self.concepts, view.norms, lemmas, view.spaces)
+        if not found:
+            return []
+        clause_of = clause_indices(
+            view.norms, view.starts, view.spaces, CLAUSE_PUNCTUATION, self.lexicon.clause_openers
+        )
+        matches = []
+        for hit in evaluate_frames(self.frames, found, clause_of, sentence_of_token):
+            frame = self.frames[hit.frame]
+            matches.append(
+                Match(
+                    frame.category,
+                    FRAME_ENTRY_BASE + hit.frame,
+                    hit.start,
+                    hit.end,
+                    view.begins[hit.start],
+                    view.ends[hit.end - 1],
+                    sentence_of_token[hit.start],
+                )
+            )
+        return matches
+
+    def frames_matching(self, text: str) -> set[int]:
+        """Indices of the frames that hold in `text` (for validation)."""
+        analysis = self.analyse(text)
+        return {
+            m.entry - FRAME_ENTRY_BASE
+            for found in analysis.matches.values()
+            for m in found
+            if m.entry >= FRAME_ENTRY_BASE
+        }
+
+    def frame_problems(self, only_extra: bool = False) -> list[str]:
+        """Frames that miss their example or hold on their near miss, as 'file:line: ...'."""
+        problems = []
+        for index, frame in enumerate(self.frames):
+            if only_extra and frame.file is None:
+                continue
+            where = f"{frame.file or self.lexicon.path}:{frame.line}"
+            if index not in self.frames_matching(frame.example):
+                problems.append(
+                    f"{where}: [[frames]] {frame.category} {frame.describe()} "
+                    f"does not hold in its example {frame.example!r}"
+                )
+            if index in self.frames_matching(frame.near_miss):
+                problems.append(
+                    f"{where}: [[frames]] {frame.category} {frame.describe()} "
+                    f"holds in its near miss {frame.near_miss!r}"
+                )
+        return problems
+
     def entries_matching(self, text: str) -> set[tuple[str, int]]:
         """(category, entry) of every raw match, before de-duplication (for validation)."""
         doc, view = self._parse(text)
@@ -229,7 +315,7 @@ class LanguagePipeline:
                     Sentence(index, a, b, start_char, end_char, text[start_char:end_char])
                 )
         analysis = Analysis(self.lexicon.lang, text, sentences, token_norms=view.norms)
-        best: dict[tuple[str, int], Match] = {}
+        best: dict[tuple[str, int, int], Match] = {}
         for key, start, end in self._matches(doc, view):
             category, entry = self.keys[key]
             match = Match(
@@ -241,9 +327,11 @@ class LanguagePipeline:
                 ends[end - 1],
                 sentence_of_token[start],
             )
-            previous = best.get((category, start))
+            previous = best.get((category, start, 0))
             if previous is None or previous.end < end:
-                best[(category, start)] = match
+                best[(category, start, 0)] = match
+        for match in self._frame_matches(view, sentence_of_token):
+            best.setdefault((match.category, match.start, -match.entry), match)
         grouped: dict[str, list[Match]] = defaultdict(list)
         for match in sorted(best.values(), key=lambda m: (m.start, m.end)):
             grouped[match.category].append(match)
@@ -273,6 +361,9 @@ def pipeline_for(lang: str, extra_lexicons: tuple[Path, ...] = ()) -> LanguagePi
                         f"{entry.file}:{entry.line}: [{category}] pattern {entry.pattern!r} "
                         f"does not match its example {entry.example!r}"
                     )
+        problems = pipeline.frame_problems(only_extra=True)
+        if problems:
+            raise LexiconError(problems[0])
         _PIPELINES[key] = pipeline
     return _PIPELINES[key]
 

@@ -39,6 +39,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from replylint.durations import UNIT_HOURS
+from replylint.frames import MAX_SLOTS, SCOPES, Frame
 
 LANGUAGES = ("da", "sv", "et", "zh", "en")
 
@@ -128,6 +129,9 @@ class Lexicon:
     numbers: dict[str, float] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
     letters: str = ""  # the alphabet's letters beyond a-z ("æøå"), for short drafts
+    concepts: dict[str, list[str]] = field(default_factory=dict)
+    frames: list[Frame] = field(default_factory=list)
+    clause_openers: frozenset[str] = frozenset()
 
     def rule_text(self, rule_id: str, key: str) -> str | None:
         """Language-specific text for a rule: `bad`, `good` or `suggestion`."""
@@ -193,6 +197,10 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     traditional = {
         traditional_pairs[i]: traditional_pairs[i + 1] for i in range(0, len(traditional_pairs), 2)
     }
+    if lang == "zh" and not extra:
+        from replylint.morphology import traditional_table  # a table generated from OpenCC
+
+        traditional = {**traditional_table(), **traditional}
     rule_texts = data.get("rules", {})
     for rule_id, texts in rule_texts.items():
         bad_keys = set(texts) - {"bad", "good", "suggestion"} if isinstance(texts, dict) else {""}
@@ -212,7 +220,17 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         raise fail(
             _line_of(raw, "units"), f"durations.units must map words to {', '.join(UNIT_HOURS)}"
         )
-    known_tables = {"meta", "detect", "sets", "script", "rules", "durations"}
+    known_tables = {
+        "meta",
+        "detect",
+        "sets",
+        "script",
+        "rules",
+        "durations",
+        "concepts",
+        "frames",
+        "clauses",
+    }
     unknown = set(data) - set(CATEGORIES) - known_tables
     if unknown:
         name = sorted(unknown)[0]
@@ -242,6 +260,11 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
             origin = str(path) if extra else None
             parsed.append(Entry(item[0], item[1], _line_of(raw, item[0]), origin))
         categories[category] = parsed
+    concepts = _parse_concepts(data.get("concepts", {}), fail, raw)
+    frames = _parse_frames(data.get("frames", []), fail, raw, str(path) if extra else None)
+    openers = data.get("clauses", {}).get("openers", [])
+    if not isinstance(openers, list) or not all(isinstance(o, str) and o for o in openers):
+        raise fail(_line_of(raw, "openers"), "clauses.openers must be a list of words")
     lexicon = Lexicon(
         lang=lang,
         name=meta.get("name", lang),
@@ -254,8 +277,90 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         numbers={str(k).lower(): float(v) for k, v in numbers.items()},
         units={str(k).lower(): v for k, v in units.items()},
         letters=letters.lower(),
+        concepts=concepts,
+        frames=frames,
+        clause_openers=frozenset(o.lower() for o in openers),
     )
     return lexicon
+
+
+def _parse_concepts(table: object, fail, raw: str) -> dict[str, list[str]]:
+    if not isinstance(table, dict):
+        raise fail(_line_of(raw, "[concepts]"), "[concepts] must map NAMES to lists of terms")
+    concepts: dict[str, list[str]] = {}
+    for name, terms in table.items():
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+            raise fail(_line_of(raw, name), f"concept name {name!r} must be UPPER_CASE")
+        if (
+            not isinstance(terms, list)
+            or not terms
+            or not all(isinstance(t, str) and t.strip() for t in terms)
+        ):
+            raise fail(_line_of(raw, name), f"concept {name} must be a non-empty list of terms")
+        concepts[name] = list(terms)
+    return concepts
+
+
+_FRAME_KEYS = {"category", "slots", "example", "near_miss", "unless", "anchor", "scope"}
+
+
+def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Frame]:
+    """[[frames]] tables; each needs a category, 1-4 slots, an example and a near miss."""
+    if not isinstance(items, list):
+        raise fail(_line_of(raw, "frames"), "frames must be an array of tables ([[frames]])")
+    frames = []
+    for item in items:
+        where = _line_of(raw, item.get("example", "")) if isinstance(item, dict) else 1
+        if not isinstance(item, dict):
+            raise fail(where, "each [[frames]] entry must be a table")
+        unknown = set(item) - _FRAME_KEYS
+        if unknown:
+            raise fail(where, f"[[frames]] has unknown key {sorted(unknown)[0]!r}")
+        category = item.get("category")
+        if category not in CATEGORIES:
+            raise fail(where, f"[[frames]] category {category!r} is not a lexicon category")
+        slots = item.get("slots")
+        if (
+            not isinstance(slots, list)
+            or not 1 <= len(slots) <= MAX_SLOTS
+            or not all(isinstance(s, str) and s.strip() for s in slots)
+        ):
+            raise fail(where, f"[[frames]] slots must list 1 to {MAX_SLOTS} concept names")
+        for key in ("example", "near_miss"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                raise fail(where, f"[[frames]] needs an {key!r} sentence")
+        unless = item.get("unless", [])
+        if not isinstance(unless, list) or not all(isinstance(u, str) for u in unless):
+            raise fail(where, "[[frames]] unless must list concept names")
+        parsed_slots = tuple(tuple(s.split("|")) for s in slots)
+        anchor = item.get("anchor")
+        anchor_index = None
+        if anchor is not None:
+            names = [
+                i
+                for i, slot in enumerate(parsed_slots)
+                if anchor in slot or anchor == "|".join(slot)
+            ]
+            if not names:
+                raise fail(where, f"[[frames]] anchor {anchor!r} is not one of its slots")
+            anchor_index = names[0]
+        scope = item.get("scope", "clause")
+        if scope not in SCOPES:
+            raise fail(where, f"[[frames]] scope must be one of {', '.join(SCOPES)}")
+        frames.append(
+            Frame(
+                category=category,
+                slots=parsed_slots,
+                example=item["example"],
+                near_miss=item["near_miss"],
+                line=where,
+                unless=tuple(unless),
+                anchor=anchor_index,
+                scope=scope,
+                file=origin,
+            )
+        )
+    return frames
 
 
 @functools.cache
@@ -270,7 +375,14 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
     categories = {name: list(entries) for name, entries in base.categories.items()}
     sets = {name: list(members) for name, members in base.sets.items()}
     markers = set(base.markers)
+    concepts = {name: list(terms) for name, terms in base.concepts.items()}
+    frames = list(base.frames)
+    openers = set(base.clause_openers)
     for extra in extras:
+        for name, terms in extra.concepts.items():
+            concepts.setdefault(name, []).extend(terms)
+        frames.extend(extra.frames)
+        openers |= extra.clause_openers
         for name, entries in extra.categories.items():
             categories.setdefault(name, []).extend(entries)
         for name, members in extra.sets.items():
@@ -288,6 +400,9 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
         numbers=base.numbers,
         units=base.units,
         letters=base.letters,
+        concepts=concepts,
+        frames=frames,
+        clause_openers=frozenset(openers),
     )
 
 

@@ -23,4 +23,4 @@ def check_lexicon_file(path: Path) -> list[str]:
                     f"{path}:{entry.line}: [{category}] pattern {entry.pattern!r} "
                     f"does not match its example {entry.example!r}"
                 )
-    return problems
+    return problems + pipeline.frame_problems()

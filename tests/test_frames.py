@@ -1,0 +1,100 @@
+"""Concept frames: unordered, clause-scoped, vetoed, validated like sequence entries."""
+
+from pathlib import Path
+
+import pytest
+
+from replylint.analysis import LanguagePipeline, pipeline_for
+from replylint.frames import clause_indices
+from replylint.lexicon import LexiconError, builtin_lexicon_dir, load_lexicon
+from replylint.lexicon_check import check_lexicon_file
+
+CONCEPTS = """TEAMX = ["we", "our team"]
+FIXVERB = ["write", "fix*"]
+HOLD = ["not yet"]
+"""
+FRAME = """
+[[frames]]
+category = "followup"
+slots = ["TEAMX", "FIXVERB"]
+unless = ["HOLD"]
+anchor = "FIXVERB"
+example = "Our team fixed the router."
+near_miss = "The router was fixed by the shop."
+"""
+
+
+def _lexicon(tmp_path: Path, frames: str, concepts: str = CONCEPTS) -> Path:
+    """The built-in English lexicon with test concepts and frames added."""
+    real = (builtin_lexicon_dir() / "en.toml").read_text(encoding="utf-8")
+    path = tmp_path / "en.toml"
+    path.write_text(real.replace("[concepts]\n", "[concepts]\n" + concepts) + frames, "utf-8")
+    return path
+
+
+def _frame_hits(tmp_path, text):
+    lexicon = load_lexicon(_lexicon(tmp_path, FRAME))
+    pipeline = LanguagePipeline(lexicon)
+    last = len(lexicon.frames) - 1
+    analysis = pipeline.analyse(text)
+    return [
+        analysis.text[m.start_char : m.end_char]
+        for m in analysis.of("followup")
+        if m.entry - 1_000_000 == last
+    ]
+
+
+def test_frame_holds_in_any_order_and_on_lemmas_and_stems(tmp_path):
+    assert _frame_hits(tmp_path, "Fixed it has been, by our team.") == []  # comma: 2 clauses
+    assert _frame_hits(tmp_path, "Fixing it now are we.") == ["Fixing"]
+    assert _frame_hits(tmp_path, "Our team wrote to the shop.") == ["wrote"]  # lemma write
+
+
+def test_frame_veto_and_clause_scope(tmp_path):
+    assert _frame_hits(tmp_path, "We have not yet fixed it.") == []
+    assert _frame_hits(tmp_path, "We called, and the shop fixed it.") == []
+
+
+def test_clause_indices_split_at_punctuation_and_openers():
+    norms = ["we", " ", "looked", ",", "but", "it", "failed", "and", "stopped"]
+    starts = [True] + [False] * 8
+    spaces = [n == " " for n in norms]
+    clauses = clause_indices(norms, starts, spaces, frozenset(","), frozenset({"but", "and"}))
+    assert clauses == [0, 0, 0, 0, 1, 1, 1, 2, 2]
+
+
+def test_lexicon_check_reports_a_frame_that_misses_its_example(tmp_path):
+    bad = FRAME.replace("Our team fixed the router.", "The router works.")
+    problems = check_lexicon_file(_lexicon(tmp_path, bad))
+    assert any("does not hold in its example" in p for p in problems), problems
+
+
+def test_lexicon_check_reports_a_frame_that_holds_in_its_near_miss(tmp_path):
+    bad = FRAME.replace("The router was fixed by the shop.", "We fixed the router.")
+    problems = check_lexicon_file(_lexicon(tmp_path, bad))
+    assert any("holds in its near miss" in p for p in problems), problems
+
+
+def test_unknown_concept_in_a_frame_names_file_and_line(tmp_path):
+    bad = FRAME.replace('slots = ["TEAMX", "FIXVERB"]', 'slots = ["TEAMX", "NOPE"]')
+    bad = bad.replace('anchor = "FIXVERB"', 'anchor = "NOPE"')
+    with pytest.raises(LexiconError, match=r"en.toml:\d+: \[\[frames\]\] unknown concept 'NOPE'"):
+        LanguagePipeline(load_lexicon(_lexicon(tmp_path, bad)))
+
+
+def test_frame_without_near_miss_is_rejected(tmp_path):
+    bad = FRAME.replace('near_miss = "The router was fixed by the shop."\n', "")
+    with pytest.raises(LexiconError, match="near_miss"):
+        load_lexicon(_lexicon(tmp_path, bad))
+
+
+def test_team_lexicon_frames_are_validated(tmp_path):
+    extra = tmp_path / "team.toml"
+    extra.write_text(
+        '[meta]\nlang = "en"\n[concepts]\nBOSS = ["manager"]\nOK = ["approv*"]\n'
+        '[[frames]]\ncategory = "followup"\nslots = ["BOSS", "OK"]\n'
+        'example = "The manager is approving it."\nnear_miss = "A manager approved it."\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="holds in its near miss"):
+        pipeline_for("en", (extra,))
