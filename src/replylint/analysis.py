@@ -86,6 +86,33 @@ class Analysis:
     sentences: list[Sentence]
     matches: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
     token_norms: list[str] = field(default_factory=list)
+    clause_of_token: list[int] = field(default_factory=list)
+    token_begins: list[int] = field(default_factory=list)
+    token_ends: list[int] = field(default_factory=list)
+
+    def clause_of(self, match: Match) -> int:
+        """The clause a match starts in (clauses split sentences at , ; : and conjunctions)."""
+        return self.clause_of_token[match.start] if self.clause_of_token else match.sentence
+
+    def phrase_span(self, match: Match, before: int = 3, after: int = 5) -> tuple[int, int]:
+        """`match` widened to the start and end of its clause when only a few words lie
+        beyond it ("We | 'll get | back to you"), so a finding shows the whole phrase."""
+        clause = self.clause_of(match)
+        inside = range(len(self.clause_of_token))
+
+        def words_between(a: int, b: int) -> list[int]:
+            return [i for i in range(a, b) if any(ch.isalnum() for ch in self.token_norms[i])]
+
+        first = match.start
+        while first - 1 in inside and self.clause_of_token[first - 1] == clause:
+            first -= 1
+        last = match.end
+        while last in inside and self.clause_of_token[last] == clause:
+            last += 1
+        lead, tail = words_between(first, match.start), words_between(match.end, last)
+        start = self.token_begins[lead[0]] if lead and len(lead) <= before else match.start_char
+        end = self.token_ends[tail[-1]] if tail and len(tail) <= after else match.end_char
+        return start, end
 
     def of(self, category: str) -> list[Match]:
         return self.matches.get(category, [])
@@ -100,7 +127,14 @@ class Analysis:
             for category, found in self.matches.items()
         }
         return Analysis(
-            self.lang, self.text[:cut], sentences, matches, self.token_norms[:last_token]
+            self.lang,
+            self.text[:cut],
+            sentences,
+            matches,
+            self.token_norms[:last_token],
+            self.clause_of_token[:last_token],
+            self.token_begins[:last_token],
+            self.token_ends[:last_token],
         )
 
     def overlaps(self, match: Match, category: str) -> bool:
@@ -198,12 +232,18 @@ class LanguagePipeline:
     def _parse(self, text: str) -> tuple[object, TokenView]:
         """spaCy's Doc, with NORM folded and a new sentence after every line break (and, in
         Chinese, at a space between two Han characters: chat-style writing separates
-        utterances that way), and the per-token facts the rest needs (one pass)."""
+        utterances that way), and the per-token facts the rest needs (one pass).
+
+        An ordinal date ("20. novembril", "3. marts") is no sentence end. Sentence starts
+        are written back in one array call: setting them token by token makes spaCy
+        rescan the document each time (quadratic in the draft's length)."""
         doc = self.nlp(mask_numeric_placeholders(text).translate(_APOSTROPHES))
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [])
         previous_newline = previous_han_space = False
         chinese = self.lexicon.lang == "zh"
+        changed = False
+        words: list[str] = []
         for token in doc:
             word = token.text
             norm = folds.get(word)
@@ -215,16 +255,20 @@ class LanguagePipeline:
             space = token.is_space
             start = bool(token.is_sent_start)
             han = chinese and HAN.fullmatch(word) is not None
-            if (previous_newline or (han and previous_han_space)) and not space:
-                token.is_sent_start = True
-                start = True
+            if (previous_newline or (han and previous_han_space)) and not space and not start:
+                start = changed = True
+            elif start and _after_ordinal(words, word) and not previous_newline:
+                start, changed = False, True
             previous_newline = space and (previous_newline or "\n" in word)
             previous_han_space = han and bool(token.whitespace_)
+            words.append(word)
             view.norms.append(norm)
             view.starts.append(start)
             view.spaces.append(space)
             view.begins.append(token.idx)
             view.ends.append(token.idx + len(word))
+        if changed:
+            _set_sentence_starts(doc, view.starts)
         return doc, view
 
     def _matches(self, doc, view: TokenView) -> list[tuple[int, int, int]]:
@@ -236,7 +280,9 @@ class LanguagePipeline:
                 found.append((key, start, end))
         return found
 
-    def _frame_matches(self, view: TokenView, sentence_of_token: list[int]) -> list[Match]:
+    def _frame_matches(
+        self, view: TokenView, sentence_of_token: list[int], clause_of: list[int]
+    ) -> list[Match]:
         """Matches of the lexicon's concept frames (unordered, clause-scoped)."""
         if not self.frames:
             return []
@@ -244,9 +290,6 @@ class LanguagePipeline:
         found = find_concepts(self.concepts, view.norms, lemmas, view.spaces)
         if not found:
             return []
-        clause_of = clause_indices(
-            view.norms, view.starts, view.spaces, CLAUSE_PUNCTUATION, self.lexicon.clause_openers
-        )
         matches = []
         for hit in evaluate_frames(self.frames, found, clause_of, sentence_of_token):
             frame = self.frames[hit.frame]
@@ -314,7 +357,12 @@ class LanguagePipeline:
                 sentences.append(
                     Sentence(index, a, b, start_char, end_char, text[start_char:end_char])
                 )
-        analysis = Analysis(self.lexicon.lang, text, sentences, token_norms=view.norms)
+        clause_of = clause_indices(
+            view.norms, view.starts, view.spaces, CLAUSE_PUNCTUATION, self.lexicon.clause_openers
+        )
+        analysis = Analysis(
+            self.lexicon.lang, text, sentences, {}, view.norms, clause_of, view.begins, ends
+        )
         best: dict[tuple[str, int, int], Match] = {}
         for key, start, end in self._matches(doc, view):
             category, entry = self.keys[key]
@@ -330,13 +378,33 @@ class LanguagePipeline:
             previous = best.get((category, start, 0))
             if previous is None or previous.end < end:
                 best[(category, start, 0)] = match
-        for match in self._frame_matches(view, sentence_of_token):
+        for match in self._frame_matches(view, sentence_of_token, clause_of):
             best.setdefault((match.category, match.start, -match.entry), match)
         grouped: dict[str, list[Match]] = defaultdict(list)
         for match in sorted(best.values(), key=lambda m: (m.start, m.end)):
             grouped[match.category].append(match)
         analysis.matches = grouped
         return analysis
+
+
+def _after_ordinal(words: list[str], word: str) -> bool:
+    """A lower-case word after "<number> ." continues an ordinal date ("20. novembril")."""
+    return (
+        len(words) >= 2
+        and words[-1] == "."
+        and words[-2].isdigit()
+        and len(words[-2]) <= 2
+        and word[:1].islower()
+    )
+
+
+def _set_sentence_starts(doc, starts: list[bool]) -> None:
+    """Write every token's sentence start in one call (1 start, -1 inside a sentence)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    values = numpy.array([1 if s else -1 for s in starts], dtype="int64")
+    doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
 
 
 _PIPELINES: dict[tuple[str, tuple[Path, ...]], LanguagePipeline] = {}

@@ -1,7 +1,8 @@
 """Failure context: does this draft answer something that went wrong?
 
 Decided by the user's declaration, else by the draft acknowledging a problem,
-else by the customer's quoted message complaining (unless it ends by saying the
+else by a sincere apology in it (which owns a problem), else by the customer's quoted
+message complaining (unless it ends by saying the
 problem went away: "…but it's working now"). Problem words inside a
 conditional ("if you have any problems") are offers of help, not acknowledgements.
 """
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from replylint.analysis import Analysis, Match
+from replylint.apologies import sincere_apologies
 
 FAILURE = "failure"
 NEUTRAL = "neutral"
@@ -79,6 +81,10 @@ def detect_context(
         # "Sorry you feel that way" answers a complaint even when it names no problem.
         first = min(cues, key=lambda m: m.start)
         return FailureContext(FAILURE, "draft", first)
+    apologies = sincere_apologies(draft)
+    if apologies:
+        # A sincere apology owns a problem, even one the draft does not name.
+        return FailureContext(FAILURE, "draft", apologies[0])
     if callable(quoted):
         quoted = quoted()
     if quoted is not None and _still_a_problem(quoted):

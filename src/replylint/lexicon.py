@@ -62,8 +62,13 @@ CATEGORIES: dict[str, str] = {
     "followup_exception": "look-alikes of follow-ups: purpose clauses, offers, finished actions",
     "time_concrete": "a concrete duration or deadline",
     "time_vague": "vague time words that are no commitment",
+    "time_exception": "times that commit to nothing in their clause: past dates ('we "
+    "received it on the 2nd'), opening hours, attributive durations ('our 24/7 line')",
     "signoff": "a closing line that starts the signature block",
 }
+
+# Categories a lexicon may leave out (added after the first lexicons were written).
+OPTIONAL_CATEGORIES = frozenset({"time_exception"})
 
 MAX_EXPANSIONS = 400
 _CHUNK_GAP = re.compile(r"^\.\.\.(\d*)$")
@@ -238,7 +243,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     categories: dict[str, list[Entry]] = {}
     for category in CATEGORIES:
         table = data.get(category)
-        if table is None and extra:
+        if table is None and (extra or category in OPTIONAL_CATEGORIES):
             continue
         if table is None:
             raise fail(1, f"missing category [{category}]")

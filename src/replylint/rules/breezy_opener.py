@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from replylint.analysis import Analysis, Sentence, has_cheery_emoji
+from replylint.apologies import sincere_apologies
 from replylint.context import real_failure_cues
 from replylint.findings import Severity
 from replylint.rules.base import RawFinding, Rule, RuleInput
-from replylint.rules.missing_apology import sincere_apologies
 
 _OPENING_SENTENCES = 2
 _SALUTATION_MAX_WORDS = 4

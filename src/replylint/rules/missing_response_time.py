@@ -32,9 +32,15 @@ def _near(promise: int, other: int, lines: list[int]) -> bool:
 
 
 def commitments(analysis: Analysis) -> list[Match]:
-    """Concrete times, less a dateline: the numeric date and time a notice opens with
-    ("15/1 kl. 9.30 Alle sites er nede") say when it was written, not when more comes."""
-    times = sorted(analysis.of("time_concrete"), key=lambda t: t.start_char)
+    """Concrete times, less those that commit to nothing: a past date or opening hours in
+    the same clause ("we received it on the 2nd", "open 9-17"), and a dateline: the
+    numeric date and time a notice opens with ("15/1 kl. 9.30 Alle sites er nede") say
+    when it was written, not when more comes."""
+    void = {analysis.clause_of(m) for m in analysis.of("time_exception")}
+    times = sorted(
+        (t for t in analysis.of("time_concrete") if analysis.clause_of(t) not in void),
+        key=lambda t: t.start_char,
+    )
     text, end = analysis.text, 0
     first_line_end = len(text.split("\n", 1)[0])
     for t in times:
@@ -70,15 +76,18 @@ class MissingResponseTime(Rule):
                 yield from self._too_long(data, promises, lines)
             return
         first = promises[0]
-        vague = [
-            analysis.text[v.start_char : v.end_char]
-            for v in analysis.of("time_vague")
-            if abs(v.sentence - first.sentence) <= 1
-        ]
-        message = "A follow-up is promised without saying when."
+        vague = [v for v in analysis.of("time_vague") if 0 <= v.sentence - first.sentence <= 1]
         if vague:
-            message = f"A follow-up is promised, but '{vague[0]}' is not a time."
-        yield RawFinding(first.start_char, first.end_char, message, self.suggestion(data.lexicon))
+            # Point at the vague time itself ("as soon as possible"), the words to change.
+            v = vague[0]
+            phrase = analysis.text[v.start_char : v.end_char]
+            message = f"A follow-up is promised, but '{phrase}' is not a time."
+            start, end = v.start_char, v.end_char
+        else:
+            # Point at the whole promise ("we will get back to you"), never a fragment.
+            message = "A follow-up is promised without saying when."
+            start, end = analysis.phrase_span(first)
+        yield RawFinding(start, end, message, self.suggestion(data.lexicon))
 
     def _too_long(
         self, data: RuleInput, promises: list[Match], lines: list[int]

@@ -1,0 +1,66 @@
+"""Cases issue 11 names: contractions, routine transactions, praise, exact spans,
+context from a sincere apology, ordinal dates. Each fails without its mechanism."""
+
+import pytest
+
+from replylint import lint_text
+from replylint.analysis import pipeline_for
+from tests.helpers import rules_fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You didn't read the instructions.",
+        "You never read the email.",
+        "You should've read the terms.",
+        "You must've typed it wrong.",
+    ],
+)
+def test_english_contractions_are_blame(text):
+    assert "customer-blame" in rules_fired(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam,\nWe have processed your refund for the returned jacket.\nBest, Ann",
+        "Hi Sam,\nI have cancelled your subscription as requested.\nBest, Ann",
+        "Thank you for your order. It has shipped and arrives on Friday.",
+    ],
+)
+def test_routine_transactions_are_neutral(text):
+    assert "missing-apology" not in rules_fired(text, "en")
+
+
+def test_passing_on_praise_promises_nothing():
+    text = "Thanks for the kind words! I've passed them on to the team."
+    assert "missing-response-time" not in rules_fired(text, "en")
+    complaint = "Thanks for telling us. I've passed your complaint on to the team."
+    assert "missing-response-time" in rules_fired(complaint, "en")
+
+
+def _span(text: str, rule: str, lang: str) -> str:
+    [finding] = [f for f in lint_text(text, lang=lang) if f.rule == rule]
+    return text[finding.column - 1 : finding.end_column - 1]
+
+
+def test_response_time_points_at_the_vague_time_else_the_whole_promise():
+    vague = "Sorry for the wait. We'll get back to you as soon as possible."
+    assert _span(vague, "missing-response-time", "en") == "as soon as possible"
+    bare = "Sorry for the wait. We'll get back to you."
+    assert _span(bare, "missing-response-time", "en") == "We'll get back to you"
+
+
+def test_a_sincere_apology_puts_the_draft_in_failure_context():
+    text = "Woohoo, thanks for writing in! We're really sorry about all this."
+    assert "breezy-opener" in rules_fired(text, "en")
+    assert "breezy-opener" not in rules_fired("Woohoo, thanks for writing in!", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("et", "Pakk jõuab teieni 20. novembril."), ("da", "Pakken kommer den 3. marts.")],
+)
+def test_an_ordinal_date_does_not_end_a_sentence(lang, text):
+    assert len(pipeline_for(lang).analyse(text).sentences) == 1
