@@ -64,3 +64,15 @@ def test_a_sincere_apology_puts_the_draft_in_failure_context():
 )
 def test_an_ordinal_date_does_not_end_a_sentence(lang, text):
     assert len(pipeline_for(lang).analyse(text).sentences) == 1
+
+
+def test_a_quote_below_the_signature_is_still_the_customers_message():
+    from replylint.sources.plain import read_plain_text
+
+    text = (
+        "Hi Ann,\nThe replacement ships today.\n-- \nBob, Support\n\n"
+        "On Monday, Ann wrote:\n> My order arrived broken and nobody answers!\n"
+    )
+    document = read_plain_text(text, "r.txt")
+    assert "arrived broken" in document.quoted and "arrived broken" not in document.signature
+    assert "missing-apology" in rules_fired(text, "en")

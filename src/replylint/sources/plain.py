@@ -40,21 +40,21 @@ def read_plain_text(text: str, path: str) -> Document:
     state = "draft"
     for index, raw in enumerate(lines):
         content = raw.rstrip("\r\n")
-        if state == "draft":
-            if _SIGNATURE_DELIMITER.match(content):
-                state = "signature"
-            elif (
-                BANNER.match(content)
-                or is_outlook_header(lines, index)
-                or (is_attribution_line(content) and not _is_attribution(lines, index))
-            ):
-                state = "forwarded"
+        if state == "draft" and _SIGNATURE_DELIMITER.match(content):
+            state = "signature"
+        elif state in ("draft", "signature") and (
+            BANNER.match(content)
+            or is_outlook_header(lines, index)
+            or (is_attribution_line(content) and not _is_attribution(lines, index))
+        ):
+            state = "forwarded"  # a forward or quoted history, also below a signature
         if is_marker_line(content):
             pass  # a suppression marker: neither draft nor context
+        elif state == "forwarded" or _is_quoted(content) or _is_attribution(lines, index):
+            # Quotes stay the customer's words even below the agent's signature.
+            quoted.append(content.lstrip().lstrip(">").strip() if _is_quoted(content) else content)
         elif state == "signature":
             signature.append(content)
-        elif state == "forwarded" or _is_quoted(content) or _is_attribution(lines, index):
-            quoted.append(content.lstrip().lstrip(">").strip() if _is_quoted(content) else content)
         else:
             builder.add(content, offset)
         builder.add_synthetic("\n", offset + len(content))
