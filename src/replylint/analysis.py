@@ -89,6 +89,9 @@ class Analysis:
     clause_of_token: list[int] = field(default_factory=list)
     token_begins: list[int] = field(default_factory=list)
     token_ends: list[int] = field(default_factory=list)
+    _sentence_index: dict[str, dict[int, list[Match]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def clause_of(self, match: Match) -> int:
         """The clause a match starts in (clauses split sentences at , ; : and conjunctions)."""
@@ -117,6 +120,21 @@ class Analysis:
     def of(self, category: str) -> list[Match]:
         return self.matches.get(category, [])
 
+    def in_sentence(self, category: str, sentence: int, spread: int = 0) -> list[Match]:
+        """`category` matches starting in `sentence` (or within `spread` sentences of it),
+        from an index built once per category, so checks stay linear in the draft."""
+        index = self._sentence_index.get(category)
+        if index is None:
+            index = {}
+            for m in self.of(category):
+                index.setdefault(m.sentence, []).append(m)
+            self._sentence_index[category] = index
+        if not spread:
+            return index.get(sentence, [])
+        return [
+            m for s in range(sentence - spread, sentence + spread + 1) for m in index.get(s, [])
+        ]
+
     def truncated(self, cut: int) -> Analysis:
         """The analysis of text[:cut] when `cut` starts a line (a sign-off block):
         newlines start sentences, so no sentence or match straddles it."""
@@ -138,17 +156,18 @@ class Analysis:
         )
 
     def overlaps(self, match: Match, category: str) -> bool:
-        return any(m.start < match.end and match.start < m.end for m in self.of(category))
+        # A match may run past a sentence end, so the neighbouring sentences are read too.
+        return any(
+            m.start < match.end and match.start < m.end
+            for m in self.in_sentence(category, match.sentence, spread=1)
+        )
 
     def near(self, match: Match, category: str, before: int = 0, after: int = 0) -> bool:
         """A `category` match in the same sentence within a token window around `match`."""
         lo, hi = match.start - before, match.end + after
         return any(
-            m.sentence == match.sentence
-            and m.start < hi
-            and lo < m.end
-            and not (m.start < match.end and match.start < m.end)
-            for m in self.of(category)
+            m.start < hi and lo < m.end and not (m.start < match.end and match.start < m.end)
+            for m in self.in_sentence(category, match.sentence)
         )
 
 

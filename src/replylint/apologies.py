@@ -19,15 +19,15 @@ def _cancels(apology: Match, other: Match) -> bool:
 def is_sincere(analysis: Analysis, apology: Match) -> bool:
     """Not a non-apology, not trivial, not negated, not made conditional."""
     for category in ("non_apology", "trivial_apology"):
-        if any(_cancels(apology, other) for other in analysis.of(category)):
+        others = analysis.in_sentence(category, apology.sentence, spread=1)
+        if any(_cancels(apology, other) for other in others):
             return False
     if analysis.near(apology, "negation", before=_NEGATION_WINDOW):
         return False
     if analysis.near(apology, "conditional", after=_CONDITIONAL_WINDOW):
         return False
     return not any(
-        c.sentence == apology.sentence and c.end <= apology.start
-        for c in analysis.of("conditional")
+        c.end <= apology.start for c in analysis.in_sentence("conditional", apology.sentence)
     )
 
 

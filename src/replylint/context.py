@@ -33,8 +33,8 @@ class FailureContext:
 def _hedges_an_apology(analysis: Analysis, conditional: Match) -> bool:
     """'We apologise if you were inconvenienced…': the problem is still acknowledged."""
     return any(
-        a.sentence == conditional.sentence and 0 <= conditional.start - a.end <= 2
-        for a in analysis.of("apology")
+        0 <= conditional.start - a.end <= 2
+        for a in analysis.in_sentence("apology", conditional.sentence)
     )
 
 
@@ -48,10 +48,8 @@ def acknowledged_problems(analysis: Analysis) -> list[Match]:
     cues = []
     for cue in real_failure_cues(analysis):
         conditional = any(
-            c.sentence == cue.sentence
-            and c.start < cue.start
-            and not _hedges_an_apology(analysis, c)
-            for c in analysis.of("conditional")
+            c.start < cue.start and not _hedges_an_apology(analysis, c)
+            for c in analysis.in_sentence("conditional", cue.sentence)
         )
         if not conditional:
             cues.append(cue)

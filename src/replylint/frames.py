@@ -204,48 +204,71 @@ class FrameHit:
     end: int
 
 
+def _units(
+    scope: str,
+    by_clause: dict[int, dict[str, list[Occurrence]]],
+    by_sentence: dict[int, dict[str, list[Occurrence]]],
+    clause_sentence: dict[int, int],
+) -> list[dict[str, list[Occurrence]]]:
+    """The concept occurrences of each unit a frame of `scope` must hold in."""
+    if scope == "clause":
+        return list(by_clause.values())
+    if scope == "sentence":
+        return list(by_sentence.values())
+    if scope == "context":  # the sentence and the one before it
+        pairs = [(s - 1, s) for s in by_sentence]
+        table = by_sentence
+    else:  # adjacent: a clause and the next one in the same sentence
+        pairs = [
+            (c, c + 1) if clause_sentence.get(c + 1) == clause_sentence[c] else (c,)
+            for c in by_clause
+        ]
+        table = by_clause
+    units = []
+    for parts in pairs:
+        merged: dict[str, list[Occurrence]] = {}
+        for part in parts:
+            for concept, occs in table.get(part, {}).items():
+                merged.setdefault(concept, []).extend(occs)
+        units.append(merged)
+    return units
+
+
 def evaluate_frames(
     frames: Sequence[Frame],
     occurrences: list[Occurrence],
     clause_of: Sequence[int],
     sentence_of: Sequence[int],
 ) -> list[FrameHit]:
-    """Frames that hold: every slot filled inside one scope unit, no veto in it."""
-    by_unit: dict[tuple[str, int], dict[str, list[Occurrence]]] = {}
+    """Frames that hold: every slot filled inside one scope unit, no veto in it. Only
+    the frames whose first slot occurs in a unit are tried there (linear in the draft)."""
+    by_clause: dict[int, dict[str, list[Occurrence]]] = {}
+    by_sentence: dict[int, dict[str, list[Occurrence]]] = {}
+    clause_sentence: dict[int, int] = {}
     for occ in occurrences:
         clause, sentence = clause_of[occ.start], sentence_of[occ.start]
-        for key in (("clause", clause), ("sentence", sentence)):
-            by_unit.setdefault(key, {}).setdefault(occ.concept, []).append(occ)
+        by_clause.setdefault(clause, {}).setdefault(occ.concept, []).append(occ)
+        by_sentence.setdefault(sentence, {}).setdefault(occ.concept, []).append(occ)
+        clause_sentence[clause] = sentence
     hits: list[FrameHit] = []
-    clauses = sorted({u for kind, u in by_unit if kind == "clause"})
-    clause_sentence = {clause_of[o.start]: sentence_of[o.start] for o in occurrences}
-    for number, frame in enumerate(frames):
-        units: list[dict[str, list[Occurrence]]] = []
-        if frame.scope == "clause":
-            units = [by_unit[("clause", c)] for c in clauses]
-        elif frame.scope == "sentence":
-            units = [v for (kind, _), v in by_unit.items() if kind == "sentence"]
-        elif frame.scope == "context":  # the sentence and the one before it
-            sentences = sorted({u for kind, u in by_unit if kind == "sentence"})
-            for number_s in sentences:
-                merged_s: dict[str, list[Occurrence]] = {}
-                for part in (number_s - 1, number_s):
-                    for concept, occs in by_unit.get(("sentence", part), {}).items():
-                        merged_s.setdefault(concept, []).extend(occs)
-                units.append(merged_s)
-        else:  # adjacent: a clause and the next one in the same sentence
-            for c in clauses:
-                merged: dict[str, list[Occurrence]] = {}
-                for part in (c, c + 1):
-                    same = clause_sentence.get(part) == clause_sentence.get(c)
-                    if ("clause", part) in by_unit and same:
-                        for concept, occs in by_unit[("clause", part)].items():
-                            merged.setdefault(concept, []).extend(occs)
-                units.append(merged)
-        for unit in units:
-            hit = _hold(frame, unit)
-            if hit is not None:
-                hits.append(FrameHit(number, *hit))
+    for scope in SCOPES:
+        chosen = [(n, f) for n, f in enumerate(frames) if f.scope == scope]
+        if not chosen:
+            continue
+        by_first: dict[str, list[tuple[int, Frame]]] = {}
+        for number, frame in chosen:
+            for concept in frame.slots[0]:
+                by_first.setdefault(concept, []).append((number, frame))
+        for unit in _units(scope, by_clause, by_sentence, clause_sentence):
+            tried: set[int] = set()
+            for concept in unit:
+                for number, frame in by_first.get(concept, ()):
+                    if number in tried:
+                        continue
+                    tried.add(number)
+                    hit = _hold(frame, unit)
+                    if hit is not None:
+                        hits.append(FrameHit(number, *hit))
     return hits
 
 

@@ -31,6 +31,17 @@ def _near(promise: int, other: int, lines: list[int]) -> bool:
     return -1 <= other - promise <= 2 or lines[other] == lines[promise]
 
 
+def _any_timed(promises: list[Match], times: list[Match], lines: list[int]) -> bool:
+    """Whether some promise has a concrete time in reach (`_near`), in one pass each."""
+    time_sentences = {t.sentence for t in times}
+    time_lines = {lines[s] for s in time_sentences}
+    return any(
+        any(p.sentence + d in time_sentences for d in (-1, 0, 1, 2))
+        or lines[p.sentence] in time_lines
+        for p in promises
+    )
+
+
 def commitments(analysis: Analysis) -> list[Match]:
     """Concrete times, less those that commit to nothing: a past date or opening hours in
     the same clause ("we received it on the 2nd", "open 9-17"), and a dateline: the
@@ -71,7 +82,7 @@ class MissingResponseTime(Rule):
             return
         lines = _sentence_lines(analysis)
         times = commitments(analysis)
-        if any(_near(p.sentence, t.sentence, lines) for p in promises for t in times):
+        if _any_timed(promises, times, lines):
             if data.max_response_time is not None:
                 yield from self._too_long(data, promises, lines)
             return
