@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from replylint import __version__
@@ -127,11 +129,27 @@ def _overlaps(finding: Finding, start: tuple[int, int], end: tuple[int, int]) ->
     )
 
 
+class _Protocol(LanguageServerProtocol):
+    """pygls's protocol, but a request whose params cannot be read gets an error
+    response (pygls drops it, leaving the client waiting for an answer forever)."""
+
+    def structure_message(self, data: dict[str, Any]):
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if isinstance(data.get("id"), (int, str)) and isinstance(data.get("method"), str):
+                self._send_response(
+                    data["id"],
+                    error=types.ResponseError(exc.code, f"{exc.message or 'invalid request'}"),
+                )
+            raise
+
+
 class ReplylintServer(LanguageServer):
     """pygls's server plus what replylint keeps between messages."""
 
     def __init__(self, debounce_ms: int | None = None) -> None:
-        super().__init__("replylint", __version__)
+        super().__init__("replylint", __version__, protocol_cls=_Protocol)
         self.settings = ClientSettings()
         self.fixed_debounce_ms = debounce_ms
         self.configs = ConfigCache()
