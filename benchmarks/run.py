@@ -4,7 +4,7 @@
 
 Prints a table and writes it, with the machine, to BENCHMARKS.md. Paired
 figures are measured side by side in the same run (alternating), so a noisy
-machine affects both sides alike. Runs in about three minutes on two cores.
+machine affects both sides alike. Runs in about four minutes on two cores.
 """
 
 from __future__ import annotations
