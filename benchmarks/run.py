@@ -4,7 +4,7 @@
 
 Prints a table and writes it, with the machine, to BENCHMARKS.md. Paired
 figures are measured side by side in the same run (alternating), so a noisy
-machine affects both sides alike. Runs in about three minutes on two cores.
+machine affects both sides alike. Runs in about four minutes on two cores.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from corpus_gen import LANGS, build  # noqa: E402
+from server_latency import server_latency  # noqa: E402
 
 REPLYLINT = shutil.which("replylint") or str(Path(sys.executable).with_name("replylint"))
 TARGETS = {
@@ -34,6 +35,7 @@ TARGETS = {
     "throughput": 500.0,  # drafts/s with every core
     "rss": 400.0,  # MB
     "peer": 1.0,  # replylint / proselint wall time per draft
+    "server": 50.0,  # ms from didChange to publishDiagnostics, warm
 }
 
 
@@ -178,6 +180,8 @@ def main() -> None:
     base, ours = cold_start(one["en"])
     print("warm latency ...", flush=True)
     latency = warm_latency(one)
+    print("server latency ...", flush=True)
+    served = server_latency([REPLYLINT, "server"], one)
     print("throughput ...", flush=True)
     single = throughput(corpus, 1)
     parallel = throughput(corpus, cores)
@@ -201,6 +205,19 @@ def main() -> None:
             f"p50 {p50:.1f} ms, p95 {p95:.1f} ms | | p95 ≤ {TARGETS['p95']:.0f} ms | "
             f"{verdict(p95, TARGETS['p95'])} |"
         )
+    for lang in LANGS:
+        p50, p95 = served[lang]
+        rows.append(
+            f"| server per-change latency, {lang}, ~150-word draft: didChange to "
+            f"publishDiagnostics over stdio, edits {int(1000 * 0.17)} ms apart (40 edits) | "
+            f"p50 {p50:.1f} ms, p95 {p95:.1f} ms | | p95 ≤ {TARGETS['server']:.0f} ms | "
+            f"{verdict(p95, TARGETS['server'])} |"
+        )
+    p50, p95 = served["burst"]
+    rows.append(
+        "| server, bursts of 5 keystrokes 30 ms apart: last keystroke to its diagnostics "
+        f"(150 ms debounce + check; 40 bursts) | p50 {p50:.1f} ms, p95 {p95:.1f} ms | | | |"
+    )
     rows += [
         f"| throughput, {len(files)} drafts (.txt, .eml, Jinja2), one process | "
         f"{single:.0f} drafts/s | | | |",

@@ -300,6 +300,34 @@ def sendmail(fail_on, on_error, save_dir, lang, context, select, ignore, command
     sys.exit(run_hook(data, options))
 
 
+@main.command()
+@click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default and only way).")
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the server's log here instead of standard error.",
+)
+@click.option(
+    "--debounce",
+    "debounce_ms",
+    type=click.IntRange(min=0, max=5000),
+    default=None,
+    help="Milliseconds of quiet before a change is checked again  [default: 150]",
+)
+@click.option("--verbose", "-v", is_flag=True, help="Log each message (for debugging a client).")
+def server(stdio: bool, log_file: Path | None, debounce_ms: int | None, verbose: bool) -> None:
+    """Language server for editors (LSP over stdio): diagnostics, hover, code actions.
+
+    Point the editor's LSP client at `replylint server`; see the README for Neovim,
+    Emacs (eglot), Helix and VS Code.
+    """
+    try:
+        from replylint.server.app import serve
+    except ImportError as exc:
+        _fail(f"the language server needs pygls ({exc}); pip install 'pygls>=2,<3'")
+    serve(log_file=log_file, debounce_ms=debounce_ms, verbose=verbose)
+
+
 @main.command("rules")
 def list_rules() -> None:
     """List the rules with their default severity."""
