@@ -98,3 +98,15 @@ def test_team_lexicon_frames_are_validated(tmp_path):
     )
     with pytest.raises(LexiconError, match="holds in its near miss"):
         pipeline_for("en", (extra,))
+
+
+def test_explain_shows_the_rules_frames_with_their_examples():
+    from click.testing import CliRunner
+
+    from replylint.cli import main
+    from replylint.lexicon import load_builtin
+
+    output = CliRunner().invoke(main, ["explain", "customer-blame"]).output
+    blame = [f for f in load_builtin("en").frames if f.category == "blame"]
+    assert blame and f"frame [blame] {blame[0].describe()}" in output
+    assert blame[0].example in output and blame[0].near_miss in output

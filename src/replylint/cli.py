@@ -354,6 +354,11 @@ def explain(rule_id: str) -> None:
         click.echo(f"[{lang}] {lexicon.name}")
         click.echo(f"  bad:  {lexicon.rule_text(rule.id, 'bad')}")
         click.echo(f"  good: {lexicon.rule_text(rule.id, 'good')}")
+        frames = [f for f in lexicon.frames if f.category in rule.categories]
+        for frame in frames:
+            click.echo(f"  frame [{frame.category}] {frame.describe()}")
+            click.echo(f"      holds in:   {frame.example}")
+            click.echo(f"      not in:     {frame.near_miss}")
 
 
 @main.group()

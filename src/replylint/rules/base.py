@@ -38,6 +38,7 @@ class Rule:
     summary: str = ""
     rationale: str = ""
     failure_only: bool = False
+    categories: tuple[str, ...] = ()  # the lexicon categories it reads (what explain shows)
 
     def check(self, data: RuleInput) -> Iterator[RawFinding]:
         raise NotImplementedError

@@ -41,6 +41,7 @@ class BreezyOpener(Rule):
     id = "breezy-opener"
     severity = Severity.WARNING
     failure_only = True
+    categories = ("breezy", "gratitude")
     summary = "A cheerful or chatty opening when the customer has a problem."
     rationale = (
         "'Great news!' or 'Hope you're having a fantastic day!' above a lost order sounds "

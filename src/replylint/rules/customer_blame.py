@@ -11,6 +11,7 @@ from replylint.rules.base import RawFinding, Rule, RuleInput
 class CustomerBlame(Rule):
     id = "customer-blame"
     severity = Severity.ERROR
+    categories = ("blame", "blame_exception")
     summary = "Wording that puts the fault or burden on the customer."
     rationale = (
         "Accusations ('you failed to'), condescension ('as I already told you', 'as clearly "

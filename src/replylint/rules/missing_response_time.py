@@ -68,6 +68,7 @@ def commitments(analysis: Analysis) -> list[Match]:
 class MissingResponseTime(Rule):
     id = "missing-response-time"
     severity = Severity.WARNING
+    categories = ("followup", "followup_exception", "time_concrete", "time_vague", "time_exception")
     summary = "A promised follow-up with no concrete time."
     rationale = (
         "'We'll get back to you' leaves the customer waiting without knowing how long. A "
