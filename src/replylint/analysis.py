@@ -202,7 +202,9 @@ class LanguagePipeline:
     """A blank spaCy pipeline plus the compiled matcher for one lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        import spacy
+        from replylint.spacy_import import import_spacy
+
+        spacy = import_spacy()
 
         self.lexicon = lexicon
         self.nlp = spacy.blank(lexicon.lang)
