@@ -32,7 +32,6 @@ from replylint.lexicon import (
 )
 from replylint.matching import AnchoredMatcher
 from replylint.morphology import lemma_table
-from replylint.pattern_cache import compiled_patterns
 from replylint.placeholders import mask_numeric_placeholders
 
 _EMOJI_RANGES = (
@@ -230,7 +229,7 @@ class LanguagePipeline:
                         f"{frame.file or lexicon.path}:{frame.line}: [[frames]] "
                         f"unknown concept {name!r}"
                     )
-        compiled = compiled_patterns(lexicon, self._compile_all)
+        compiled = self._compile_all()
         for category, entries in lexicon.categories.items():
             for index, entry in enumerate(entries):
                 key = f"{category}:{index}"
