@@ -1,0 +1,150 @@
+"""Chinese concept frames: each frame fires in a realistic draft and stays quiet on a
+natural look-alike (simplified and traditional, 您 and 你)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import rules_fired
+
+BLAME = "customer-blame"
+APOLOGY = "missing-apology"
+TIME = "missing-response-time"
+BREEZY = "breezy-opener"
+
+# (rule, draft where it fires, near miss where it stays quiet)
+CASES = [
+    # as I already told you
+    (
+        BLAME,
+        "您好，这个问题我之前已经跟您解释过好几次了，退款需要七个工作日。",
+        "您好，我们之前已经跟快递公司说过这个情况，今天会重新派送。",
+    ),
+    # as mentioned in my previous email
+    (
+        BLAME,
+        "您好，退款规则我在上一封邮件里已经说明了，请查看。",
+        "您好，您上一封邮件中提到的地址我们已经更新。",
+    ),
+    # as clearly stated
+    (
+        BLAME,
+        "您好，商品页面上写得清清楚楚，定制商品不退不换。",
+        "您好，请您清楚地写明退货原因，我们收到后24小时内处理。",
+    ),
+    (BLAME, "您好，我们的條款裡早就寫了，運費不予退還。", "您好，我们会在条款里说明新的运费标准。"),
+    (BLAME, "您好，活动规则已写明优惠券不能叠加使用。", "您好，请在订单页注明您希望的送货时间。"),
+    # you did not read
+    (
+        BLAME,
+        "您好，您根本没有仔细看我们发的安装说明。",
+        "您好，如果您没有看到邮件，请检查垃圾邮件箱。",
+    ),
+    # you should have
+    (BLAME, "你好，下单前你本来就应该先核对尺码表。", "您好，您现在应该已经收到退款了。"),
+    # your own fault
+    (BLAME, "您好，这完全是您自己操作不当造成的。", "您好，您也可以自己在订单页面操作退款。"),
+    (
+        BLAME,
+        "您好，由于您的疏忽，订单地址填写不完整，包裹被退回。",
+        "您好，这不是您的责任，运费由我们承担。",
+    ),
+    # you must have typed it wrong
+    (BLAME, "您好，派送失败是因为您填错了邮编。", "您好，如果您填错了地址，可以在发货前修改。"),
+    # if you had read
+    (
+        BLAME,
+        "您好，如果您当时仔细看过说明，就不会出现这种情况。",
+        "您好，如果您看完说明还有疑问，可以随时联系我们。",
+    ),
+    # read carefully
+    (
+        BLAME,
+        "您好，下次下单前请认真阅读商品说明。",
+        "您好，我们已经仔细查看了您发来的照片，换货已安排。",
+    ),
+    # scolding about repeated requests
+    (BLAME, "您好，您一遍遍地打电话催，也无济于事。", "您好，我们联系了快递，包裹今天下午送到。"),
+    (BLAME, "您好，请勿反复提交相同的申请。", "您好，您不用担心，包裹今天已经签收。"),
+    # failure paraphrases: no apology in a failure reply
+    (
+        APOLOGY,
+        "您好，约好的维修师傅周二一直没有上门，我们已经重新安排了周四上午。",
+        "您好，维修师傅已经在周二上门完成了安装，如有问题请告诉我们。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的包裹被误送到了隔壁小区的驿站，现在已经取回。",
+        "您好，您也可以让快递把包裹送到其他地址。",
+    ),
+    (
+        APOLOGY,
+        "您好，沙发比预计时间晚了整整一周才送到，我们退还了运费。",
+        "您好，您的沙发已经发出，预计周五送到。",
+    ),
+    (
+        APOLOGY,
+        "您好，系统把这笔订单的费用扣了两次，多扣的款项已退回。",
+        "您好，同一笔订单不会重复扣款，请放心。",
+    ),
+    (
+        APOLOGY,
+        "您好，我们的系统今天上午出现了故障，现在已恢复。",
+        "您好，导入过程中没有出现任何错误，数据已经全部保存。",
+    ),
+    # sincere apology forms satisfy missing-apology
+    (
+        APOLOGY,
+        "您好，您的包裹延误了，现在已经发出。",
+        "您好，您的包裹延误了，给您带来的不便，还请多多谅解。",
+    ),
+    (
+        APOLOGY,
+        "您好，我们给您发错了尺码，新的已经寄出。",
+        "您好，我们给您发错了尺码，对此我们深感愧疚，新的已经寄出。",
+    ),
+    # follow-up promises without a time
+    (
+        TIME,
+        "您好，我们正在与快递公司积极沟通这个问题。",
+        "您好，您的订单正在配送中，预计明天送达。",
+    ),
+    (
+        TIME,
+        "您好，等仓库核实完毕后给您回复。",
+        "您好，仓库核实完毕后，我们会在两个工作日内给您回复。",
+    ),
+    (
+        TIME,
+        "您好，我已经把您的情况详细地反馈给了技术团队。",
+        "您好，感谢您的好评！我已经转达给团队的同事们。",
+    ),
+    (TIME, "您好，我们会在几天后给您回复。", "您好，我们会在三天内给您回复。"),
+    # breezy openers in a failure reply
+    (
+        BREEZY,
+        "您好！很高兴收到您的来信！很抱歉您的包裹延误了。",
+        "您好，很抱歉您的包裹延误了。很高兴为您服务。",
+    ),
+    (
+        BREEZY,
+        "您好，希望您今天过得愉快！很抱歉您的包裹丢失了。",
+        "您好，很抱歉您的包裹丢失了，希望问题能尽快解决。",
+    ),
+    (
+        BREEZY,
+        "亲，周末过得怎么样呀？很抱歉您的包裹还没到。",
+        "您好，很抱歉您的包裹还没到，今天下午会送到。",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES)
+def test_frame_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "zh")
+    assert rule not in rules_fired(quiet, "zh")
+
+
+def test_a_few_days_is_no_concrete_time() -> None:
+    assert TIME in rules_fired("您好，我们正在核实，几天后给您答复。", "zh")
+    assert TIME not in rules_fired("您好，我们正在核实，三天后给您答复。", "zh")
