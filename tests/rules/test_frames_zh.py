@@ -148,3 +148,10 @@ def test_frame_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str
 def test_a_few_days_is_no_concrete_time() -> None:
     assert TIME in rules_fired("您好，我们正在核实，几天后给您答复。", "zh")
     assert TIME not in rules_fired("您好，我们正在核实，三天后给您答复。", "zh")
+
+
+def test_an_account_notice_that_says_you_can_no_longer_use_it_is_no_failure():
+    # The zh form of en "You can no longer use your account" (a moderation notice).
+    notice = "您好，\n您無法繼續使用您的帳號，但您的個人頁面及其他資料內容保持不變。"
+    assert "missing-apology" not in rules_fired(notice, "zh")
+    assert "missing-apology" in rules_fired("您好，\n您的账号无法登录，页面一直报错。", "zh")
