@@ -110,3 +110,24 @@ def test_explain_shows_the_rules_frames_with_their_examples():
     blame = [f for f in load_builtin("en").frames if f.category == "blame"]
     assert blame and f"frame [blame] {blame[0].describe()}" in output
     assert blame[0].example in output and blame[0].near_miss in output
+
+
+def test_within_bounds_how_far_apart_the_slots_may_be(tmp_path):
+    near = FRAME.replace('scope = "clause"', "").replace(
+        'anchor = "FIXVERB"', 'anchor = "FIXVERB"\nwithin = 3'
+    )
+    lexicon = load_lexicon(_lexicon(tmp_path, near))
+    pipeline = LanguagePipeline(lexicon)
+    last = len(lexicon.frames) - 1
+
+    def holds(text):
+        return any(m.entry - 1_000_000 == last for m in pipeline.analyse(text).of("followup"))
+
+    assert holds("We fixed the router.")
+    assert not holds("We looked at the old router in the back room and fixed it.")
+
+
+def test_within_must_be_a_positive_number(tmp_path):
+    bad = FRAME.replace('anchor = "FIXVERB"', 'anchor = "FIXVERB"\nwithin = 0')
+    with pytest.raises(LexiconError, match="within must be a positive number"):
+        load_lexicon(_lexicon(tmp_path, bad))

@@ -3,9 +3,10 @@
 A lexicon declares *concepts* (per-language sets of lemmas, stems and
 multiword expressions) and *frames*: two or three concept slots that must all
 occur in one clause (or, where declared, in two adjacent clauses or the whole
-sentence), in any order. A frame may name veto concepts (`unless`) that stop
-it when they occur in the same scope, and an anchor slot the finding points
-at. Frames yield the same kind of match as sequence patterns, in the
+sentence), in any order, and where declared (`within = N`) within N tokens of each
+other (long unpunctuated chat lines are one clause). A frame may name veto
+concepts (`unless`) that stop it when they occur in the same scope, and an
+anchor slot the finding points at. Frames yield the same kind of match as sequence patterns, in the
 category they declare, so rules never see how a meaning was found.
 
 Concept terms (one per list item):
@@ -41,6 +42,7 @@ class Frame:
     anchor: int | None = None  # index of the slot the finding points at; None: all slots
     scope: str = "clause"
     file: str | None = None
+    within: int | None = None  # the slots must lie within this many tokens of each other
 
     def describe(self) -> str:
         """'A + B|C + D' as `explain` prints it."""
@@ -287,9 +289,12 @@ def _hold(frame: Frame, unit: dict[str, list[Occurrence]]) -> tuple[int, int] | 
     for number, occs in enumerate(filled):
         if number != pivot:
             chosen.append(min(occs, key=lambda o: abs(o.start - anchor.start)))
+    first, last = min(o.start for o in chosen), max(o.end for o in chosen)
+    if frame.within is not None and last - first > frame.within:
+        return None
     if frame.anchor is not None:
         return anchor.start, anchor.end
-    return min(o.start for o in chosen), max(o.end for o in chosen)
+    return first, last
 
 
 def clause_indices(

@@ -306,7 +306,7 @@ def _parse_concepts(table: object, fail, raw: str) -> dict[str, list[str]]:
     return concepts
 
 
-_FRAME_KEYS = {"category", "slots", "example", "near_miss", "unless", "anchor", "scope"}
+_FRAME_KEYS = {"category", "slots", "example", "near_miss", "unless", "anchor", "scope", "within"}
 
 
 def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Frame]:
@@ -349,6 +349,11 @@ def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Fra
             if not names:
                 raise fail(where, f"[[frames]] anchor {anchor!r} is not one of its slots")
             anchor_index = names[0]
+        within = item.get("within")
+        if within is not None and (
+            not isinstance(within, int) or isinstance(within, bool) or within < 1
+        ):
+            raise fail(where, "[[frames]] within must be a positive number of tokens")
         scope = item.get("scope", "clause")
         if scope not in SCOPES:
             raise fail(where, f"[[frames]] scope must be one of {', '.join(SCOPES)}")
@@ -363,6 +368,7 @@ def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Fra
                 anchor=anchor_index,
                 scope=scope,
                 file=origin,
+                within=within,
             )
         )
     return frames
