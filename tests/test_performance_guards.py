@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import cli
 
+from replylint import lint_text
 from replylint.analysis import LanguagePipeline, pipeline_for
 from replylint.lexicon import load_builtin
 
@@ -55,3 +56,15 @@ def test_parallel_jobs_give_the_same_report_in_the_same_order(tmp_path: Path) ->
     two = cli("check", "--format", "json", "--jobs", "2", str(CORPUS / "da"), str(CORPUS / "zh"))
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
+
+
+def test_only_the_latest_quoted_history_is_read_for_context() -> None:
+    from replylint.linter import QUOTED_CHARS, _latest_quoted
+
+    older = "> Thanks, all good.\n" * (QUOTED_CHARS // 10)
+    latest = "> My order arrived broken and nobody answers.\n"
+    text = "Hi Ann,\nThe replacement ships today.\n\nOn Monday, Ann wrote:\n" + latest + older
+    assert "missing-apology" in {f.rule for f in lint_text(text, lang="en")}
+    kept = _latest_quoted(latest + older)
+    assert kept.startswith(latest.lstrip("> ")) or kept.startswith(latest)
+    assert len(kept) <= QUOTED_CHARS and kept.endswith("good.")

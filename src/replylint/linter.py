@@ -21,6 +21,8 @@ from replylint.rules.base import RuleInput
 _SIGNOFF_MAX_EXTRA_WORDS = 3
 _SIGNATURE_MAX_LINES = 6
 _WORD = re.compile(r"\w+")
+# How much quoted history the failure-context decision reads (the latest messages).
+QUOTED_CHARS = 20_000
 
 
 @dataclass
@@ -60,6 +62,15 @@ def _signoff_cut(analysis: Analysis, text: str) -> int | None:
         if len(remaining) <= _SIGNATURE_MAX_LINES:
             return line_start
     return None
+
+
+def _latest_quoted(quoted: str) -> str:
+    """The start of the quoted history, up to QUOTED_CHARS, cut at a line end: the
+    customer's latest message comes first, and a long thread must not cost minutes."""
+    if len(quoted) <= QUOTED_CHARS:
+        return quoted
+    cut = quoted.rfind("\n", 0, QUOTED_CHARS)
+    return quoted[: cut if cut > 0 else QUOTED_CHARS]
 
 
 def _from_hints(document: Document) -> LanguageGuess | None:
@@ -112,7 +123,9 @@ def lint_document(
     declared = context or document.declared_context
 
     def quoted() -> Analysis | None:
-        return pipeline.analyse(document.quoted) if document.quoted.strip() else None
+        return (
+            pipeline.analyse(_latest_quoted(document.quoted)) if document.quoted.strip() else None
+        )
 
     failure: FailureContext = detect_context(analysis, quoted, declared)
     result.context = failure.kind
