@@ -16,6 +16,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LANG_CHOICES = ("auto", "da", "sv", "et", "zh", "en")
 FORMATS = ("text", "json", "sarif", "github", "junit", "rdjsonl", "html", "template")
 PROGRESS_MIN_FILES = 50
+READABLE = ".txt, .eml, .mbox, .html, .md, Jinja2 templates and Maildir messages"
 
 
 def _rule_list(value: str | None) -> list[str]:
@@ -127,10 +128,11 @@ def _fail(message: str) -> None:
 )
 @click.option(
     "--stdin-format",
-    type=click.Choice(("auto", "text", "eml", "html", "markdown", "jinja")),
+    type=click.Choice(("auto", "text", "eml", "mbox", "html", "markdown", "jinja")),
     default="auto",
     show_default=True,
-    help="Format of - (stdin); auto recognises an e-mail message by its headers.",
+    help="Format of - (stdin); auto recognises an e-mail message by its headers, "
+    "an mbox by its 'From ' line.",
 )
 @click.option("--include", multiple=True, help="Only walk files matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, help="Skip walked files matching this glob (repeatable).")
@@ -205,12 +207,21 @@ def check(
         exclude=tuple(exclude),
         template_globs=tuple(template_glob),
         respect_gitignore=not no_gitignore,
+        progress=not quiet and sys.stderr.isatty() and not os.environ.get("CI"),
     )
     try:
         progress_for = functools.partial(_progress, quiet=quiet)
-        results = check_paths(paths, options, progress_for=progress_for, jobs=jobs)
+        empty: list[str] = []
+        results = check_paths(paths, options, progress_for=progress_for, jobs=jobs, empty=empty)
     except LexiconError as exc:
         _fail(str(exc))
+    for directory in empty:
+        filters = " matching --include/--exclude" if include or exclude or config.include else ""
+        click.echo(
+            f"replylint: warning: no drafts found in {directory}{filters} "
+            f"(it reads {READABLE}); nothing there was checked",
+            err=True,
+        )
     use_color = (sys.stdout.isatty() if color is None else color) and output is None
     try:
         if output_format == "template":

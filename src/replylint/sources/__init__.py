@@ -16,10 +16,11 @@ from replylint.sources.jinja_template import TemplateError, TemplateReader
 from replylint.sources.markdown import markdown_prose
 from replylint.sources.plain import read_plain_text
 
-FORMATS = ("text", "eml", "html", "markdown", "jinja")
+FORMATS = ("text", "eml", "html", "markdown", "jinja")  # per document; "mbox" holds many
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".eml": "eml",
+    ".mbox": "mbox",
     ".html": "html",
     ".htm": "html",
     ".md": "markdown",
@@ -159,6 +160,8 @@ def read_bytes(
     if not data.strip():
         raise SourceError("empty draft: nothing to check")
     fmt = fmt or format_of(path) or ("eml" if looks_like_message(data) else "text")
+    if fmt == "mbox":
+        raise SourceError("an mbox holds many messages: check it with `replylint check FILE`")
     if fmt == "eml":
         documents = [_from_message(data, path)]
     else:
