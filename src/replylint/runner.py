@@ -187,6 +187,13 @@ def check_archive(
             handle.close()
     if archive.messages == 0:
         archive.error = "no messages in this mbox (no 'From ' line opens one)"
+    if archive.messages == 1:
+        # One message (a git format-patch file): report it as the file it is.
+        results = [replace(r, member=None) for r in results[1:]] or [
+            replace(archive, messages=None)
+        ]
+        for r in results:
+            r.notices = archive.notices + r.notices
     if skipped:
         listed = ", ".join(str(i) for i in skipped[:10]) + (", …" if len(skipped) > 10 else "")
         archive.notices.append(f"{len(skipped)} message(s) with no draft text to check: {listed}")
