@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import cli
 from test_cli import run
 
 from replylint.sendmail import HookOptions, run_hook
@@ -187,11 +188,11 @@ WARNING_ONLY = CLEAN.replace(b"It will arrive by Friday.", b"We'll get back to y
 def test_user_config_fail_on_applies_to_the_hook_and_to_check(fake, user_config) -> None:
     """One user-level file, the same verdict from `sendmail` and from `check -`."""
     assert fake(WARNING_ONLY)[0].returncode == 65
-    assert run("check", "--stdin-format", "eml", "-", stdin=WARNING_ONLY).returncode == 1
+    assert cli("check", "--stdin-format", "eml", "-", stdin=WARNING_ONLY).returncode == 1
     user_config.write_text('fail-on = "error"\n')
     result, delivered, _ = fake(WARNING_ONLY)
     assert result.returncode == 0 and delivered == WARNING_ONLY
-    assert run("check", "--stdin-format", "eml", "-", stdin=WARNING_ONLY).returncode == 0
+    assert cli("check", "--stdin-format", "eml", "-", stdin=WARNING_ONLY).returncode == 0
 
 
 def test_the_working_directory_does_not_configure_the_hook(fake, tmp_path: Path) -> None:
@@ -223,10 +224,10 @@ def test_check_prefers_the_project_config_over_the_user_config(user_config, tmp_
     project = tmp_path / "repo"
     project.mkdir()
     (project / "bad.eml").write_bytes(BAD)
-    assert run("check", str(project / "bad.eml")).returncode == 0
+    assert cli("check", str(project / "bad.eml")).returncode == 0
     (project / ".replylint.toml").write_text('fail-on = "error"\n')
-    assert run("check", str(project / "bad.eml")).returncode == 1
-    assert run("check", "--no-config", str(project / "bad.eml")).returncode == 1
+    assert cli("check", str(project / "bad.eml")).returncode == 1
+    assert cli("check", "--no-config", str(project / "bad.eml")).returncode == 1
     user_config.write_text("fail-on = [\n")
-    broken = run("check", str(tmp_path / "elsewhere.txt"))
+    broken = cli("check", str(tmp_path / "elsewhere.txt"))
     assert broken.returncode == 2 and f"{user_config}:1: invalid TOML".encode() in broken.stderr
