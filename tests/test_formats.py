@@ -146,44 +146,50 @@ def test_big5_traditional_chinese_message() -> None:
     assert [f.rule for f in result.findings] == ["missing-response-time"]
 
 
-def _qp_message(body: str) -> bytes:
-    head = (
-        "From: a@example.dk\nTo: b@example.dk\nSubject: Re: ordre\nMIME-Version: 1.0\n"
-        'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\n'
-    )
-    return head.encode() + quopri.encodestring(body.encode("utf-8"))
+DA_BODY = (
+    "Hej Jens,\n\nDin pakke er desværre blevet forsinket hos fragtfirmaet, og vi har "
+    "bedt dem om at finde den så hurtigt som overhovedet muligt. Vi undersøger sagen og "
+    "vender tilbage hurtigst muligt.\n"
+)
 
 
-def test_quoted_printable_positions_point_at_the_encoded_text() -> None:
-    body = (
-        "Hej Jens,\n\nDin pakke er desværre blevet forsinket hos fragtfirmaet, og vi har "
-        "bedt dem om at finde den så hurtigt som overhovedet muligt. Vi undersøger sagen og "
-        "vender tilbage hurtigst muligt.\n"
-    )
-    data = _qp_message(body)
-    result = lint_documents(read_bytes(data, "m.eml"))
-    raw = data.decode("ascii")
-    by_rule = {f.rule: f for f in result.findings}
-    apology = by_rule["missing-apology"]
-    assert (apology.line, apology.column) == position_of(raw, "forsinket")
-    promise = by_rule["missing-response-time"]
-    # A soft line break splits the sentence; the finding points at the vague time.
-    assert (promise.line, promise.column) == position_of(raw, "hurtigst muligt")
-
-
-def test_base64_part_reports_the_line_of_the_encoded_group() -> None:
+def _message(body: str, encoding: str) -> bytes:
     import base64
 
-    body = "Hi Tom,\n\nYour parcel was delayed. We will get back to you soon.\n"
-    encoded = base64.encodebytes(body.encode()).decode()
     head = (
-        "From: a@example.com\nTo: b@example.com\nSubject: x\nMIME-Version: 1.0\n"
-        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        "From: a@example.dk\nTo: b@example.dk\nSubject: Re: ordre\nMIME-Version: 1.0\n"
+        f'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: {encoding}\n\n'
     )
-    result = lint_documents(read_bytes((head + encoded).encode(), "m.eml"))
-    lines = (head + encoded).splitlines()
-    for finding in result.findings:
-        assert lines[finding.line - 1] in encoded
+    raw = body.encode("utf-8")
+    encoded = {
+        "8bit": raw,
+        "quoted-printable": quopri.encodestring(raw),
+        "base64": base64.encodebytes(raw),
+    }[encoding]
+    return head.encode() + encoded
+
+
+def test_encoded_parts_are_reported_in_their_decoded_text() -> None:
+    """Same draft, same findings at the same places, whatever the transfer encoding."""
+    from replylint.reporters.text import render_text
+
+    seen = {}
+    for encoding in ("8bit", "quoted-printable", "base64"):
+        result = lint_documents(read_bytes(_message(DA_BODY, encoding), "m.eml"))
+        seen[encoding] = [(f.rule, f.line, f.column, f.end_column) for f in result.findings]
+        report = render_text([result])
+        assert "desv=C3=A6rre" not in report and "RGluIHBh" not in report, report
+        decoded_line = DA_BODY.splitlines()[2]
+        lines = report.splitlines()
+        apology = next(i for i, ln in enumerate(lines) if "[missing-apology]" in ln)
+        assert lines[apology + 1] == "    " + decoded_line
+        caret = lines[apology + 2]
+        start = caret.index("^") - 4
+        assert decoded_line[start : start + caret.count("^")] == "forsinket"
+        assert encoding == "8bit" or any(f"{encoding} part decoded" in n for n in result.notices)
+    assert seen["quoted-printable"] == seen["8bit"] == seen["base64"]
+    apology = next(f for f in seen["8bit"] if f[0] == "missing-apology")
+    assert apology[1:3] == position_of(_message(DA_BODY, "8bit").decode("utf-8"), "forsinket")
 
 
 def test_missing_charset_is_decoded_best_effort_with_a_notice() -> None:

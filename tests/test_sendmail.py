@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import cli
 from test_cli import run
 
 from replylint.sendmail import HookOptions, run_hook
@@ -67,6 +68,15 @@ def fake(tmp_path: Path, monkeypatch, capsys):
     return send
 
 
+@pytest.fixture()
+def user_config(tmp_path: Path, monkeypatch) -> Path:
+    """Where the user-level config goes, in a private $XDG_CONFIG_HOME."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    path = tmp_path / "xdg" / "replylint" / "config.toml"
+    path.parent.mkdir(parents=True)
+    return path
+
+
 @dataclass
 class Outcome:
     returncode: int
@@ -110,13 +120,15 @@ def test_skip_environment_variable(fake) -> None:
     assert result.returncode == 0 and delivered == BAD
 
 
-def test_replylint_failure_sends_by_default_and_refuses_on_request(fake, tmp_path: Path) -> None:
-    (tmp_path / ".replylint.toml").write_text("this is = not [valid toml\n")
+def test_broken_config_sends_by_default_and_refuses_on_request(fake, user_config) -> None:
+    user_config.write_text('fail-on = "warning"\nthis is = not [valid toml\n')
     result, delivered, _ = fake(BAD)
     assert result.returncode == 0 and delivered == BAD
-    assert "could not check" in result.err
+    assert f"could not check the message (broken config: {user_config}:2:" in result.err
+    assert "sending it unchecked" in result.err
     result, delivered, kept = fake(BAD, on_error="refuse")
     assert result.returncode == 75 and delivered is None
+    assert f"broken config: {user_config}:2:" in result.err and "not sent" in result.err
     assert len(kept) == 1 and kept[0].read_bytes() == BAD
 
 
@@ -159,12 +171,63 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
     assert b"customer-blame" in bad.stderr
 
 
-def test_hook_honours_config_severity_and_suppressions(fake, tmp_path: Path) -> None:
+def test_hook_honours_config_severity_and_suppressions(fake, user_config) -> None:
     """The hook applies the config and suppression comments as `replylint check` does."""
-    (tmp_path / ".replylint.toml").write_text('severity = { customer-blame = "off" }\n')
+    user_config.write_text('severity = { customer-blame = "off" }\n')
     result, delivered, _ = fake(BAD)
     assert result.returncode == 0 and delivered == BAD
-    (tmp_path / ".replylint.toml").unlink()
+    user_config.unlink()
     suppressed = BAD.replace(b"Hej Jens,\n", b"Hej Jens,\nreplylint: disable-file=customer-blame\n")
     result, delivered, _ = fake(suppressed)
     assert result.returncode == 0 and delivered == suppressed
+
+
+WARNING_ONLY = CLEAN.replace(b"It will arrive by Friday.", b"We'll get back to you soon.")
+
+
+def test_user_config_fail_on_applies_to_the_hook_and_to_check(fake, user_config) -> None:
+    """One user-level file, the same verdict from `sendmail` and from `check -`."""
+    assert fake(WARNING_ONLY)[0].returncode == 65
+    assert cli("check", "--stdin-format", "eml", "-", stdin=WARNING_ONLY).returncode == 1
+    user_config.write_text('fail-on = "error"\n')
+    result, delivered, _ = fake(WARNING_ONLY)
+    assert result.returncode == 0 and delivered == WARNING_ONLY
+    assert cli("check", "--stdin-format", "eml", "-", stdin=WARNING_ONLY).returncode == 0
+
+
+def test_the_working_directory_does_not_configure_the_hook(fake, tmp_path: Path) -> None:
+    """A mail client started in some project must not change what the hook lets out."""
+    (tmp_path / ".replylint.toml").write_text('fail-on = "never"\n')
+    result, delivered, kept = fake(BAD)
+    assert result.returncode == 65 and delivered is None and len(kept) == 1
+    (tmp_path / ".replylint.toml").write_text("not [ toml\n")
+    result, delivered, _ = fake(BAD)
+    assert result.returncode == 65 and "could not check" not in result.err
+
+
+def test_config_option_names_the_file(fake, user_config, tmp_path: Path) -> None:
+    user_config.write_text('fail-on = "never"\n')
+    assert fake(BAD)[0].returncode == 0
+    strict = tmp_path / "strict.toml"
+    strict.write_text('fail-on = "error"\n')
+    result, delivered, _ = fake(BAD, config_file=strict)
+    assert result.returncode == 65 and delivered is None
+    result, delivered, _ = fake(BAD, no_config=True)
+    assert result.returncode == 65
+    missing = tmp_path / "missing.toml"
+    result, delivered, _ = fake(BAD, config_file=missing, on_error="refuse")
+    assert result.returncode == 75 and f"broken config: {missing}:1: cannot read" in result.err
+
+
+def test_check_prefers_the_project_config_over_the_user_config(user_config, tmp_path) -> None:
+    user_config.write_text('fail-on = "never"\n')
+    project = tmp_path / "repo"
+    project.mkdir()
+    (project / "bad.eml").write_bytes(BAD)
+    assert cli("check", str(project / "bad.eml")).returncode == 0
+    (project / ".replylint.toml").write_text('fail-on = "error"\n')
+    assert cli("check", str(project / "bad.eml")).returncode == 1
+    assert cli("check", "--no-config", str(project / "bad.eml")).returncode == 1
+    user_config.write_text("fail-on = [\n")
+    broken = cli("check", str(tmp_path / "elsewhere.txt"))
+    assert broken.returncode == 2 and f"{user_config}:1: invalid TOML".encode() in broken.stderr

@@ -16,6 +16,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LANG_CHOICES = ("auto", "da", "sv", "et", "zh", "en")
 FORMATS = ("text", "json", "sarif", "github", "junit", "rdjsonl", "html", "template")
 PROGRESS_MIN_FILES = 50
+READABLE = ".txt, .eml, .mbox, .html, .md, Jinja2 templates and Maildir messages"
 
 
 def _rule_list(value: str | None) -> list[str]:
@@ -127,10 +128,11 @@ def _fail(message: str) -> None:
 )
 @click.option(
     "--stdin-format",
-    type=click.Choice(("auto", "text", "eml", "html", "markdown", "jinja")),
+    type=click.Choice(("auto", "text", "eml", "mbox", "html", "markdown", "jinja")),
     default="auto",
     show_default=True,
-    help="Format of - (stdin); auto recognises an e-mail message by its headers.",
+    help="Format of - (stdin); auto recognises an e-mail message by its headers, "
+    "an mbox by its 'From ' line.",
 )
 @click.option("--include", multiple=True, help="Only walk files matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, help="Skip walked files matching this glob (repeatable).")
@@ -173,9 +175,10 @@ def check(
     Reads plain text (.txt), e-mail messages (.eml), HTML (.html, .htm), Markdown
     (.md) and Jinja2 templates (.j2, .jinja, .jinja2, e.g. reply.html.j2).
     Settings come from [tool.replylint] in pyproject.toml or .replylint.toml,
-    found from the checked paths upwards; options given here override them.
+    found from the checked paths upwards, else from the user-level
+    $XDG_CONFIG_HOME/replylint/config.toml; options given here override them.
     """
-    from replylint.config import Config, ConfigError, discover, load_config
+    from replylint.config import ConfigError, resolve_config
     from replylint.lexicon import LexiconError
     from replylint.reporters import REPORTERS
     from replylint.reporters.text import render_text
@@ -189,12 +192,7 @@ def check(
     if output_format == "template" and template_file is None:
         raise click.UsageError("--format template needs --template FILE")
     try:
-        if no_config:
-            config = Config()
-        elif config_file is not None:
-            config = load_config(config_file)
-        else:
-            config = discover(list(paths))
+        config = resolve_config(list(paths), config_file, no_config)
     except ConfigError as exc:
         _fail(str(exc))
     options = RunOptions(
@@ -209,12 +207,21 @@ def check(
         exclude=tuple(exclude),
         template_globs=tuple(template_glob),
         respect_gitignore=not no_gitignore,
+        progress=not quiet and sys.stderr.isatty() and not os.environ.get("CI"),
     )
     try:
         progress_for = functools.partial(_progress, quiet=quiet)
-        results = check_paths(paths, options, progress_for=progress_for, jobs=jobs)
+        empty: list[str] = []
+        results = check_paths(paths, options, progress_for=progress_for, jobs=jobs, empty=empty)
     except LexiconError as exc:
         _fail(str(exc))
+    for directory in empty:
+        filters = " matching --include/--exclude" if include or exclude or config.include else ""
+        click.echo(
+            f"replylint: warning: no drafts found in {directory}{filters} "
+            f"(it reads {READABLE}); nothing there was checked",
+            err=True,
+        )
     use_color = (sys.stdout.isatty() if color is None else color) and output is None
     try:
         if output_format == "template":
@@ -250,10 +257,16 @@ def check(
 @click.option(
     "--fail-on",
     type=click.Choice(("error", "warning", "never")),
-    default="warning",
-    show_default=True,
-    help="Lowest severity that stops the message.",
+    default=None,
+    help="Lowest severity that stops the message  [default: the config's fail-on, else warning]",
 )
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this config file  [default: $XDG_CONFIG_HOME/replylint/config.toml]",
+)
+@click.option("--no-config", is_flag=True, help="Ignore configuration files.")
 @click.option(
     "--on-error",
     type=click.Choice(("send", "refuse")),
@@ -271,7 +284,9 @@ def check(
 @click.option("--select", help="Only these rules (comma-separated ids).")
 @click.option("--ignore", help="Skip these rules (comma-separated ids).")
 @click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
-def sendmail(fail_on, on_error, save_dir, lang, context, select, ignore, command) -> None:
+def sendmail(
+    fail_on, config_file, no_config, on_error, save_dir, lang, context, select, ignore, command
+) -> None:
     """Pre-send hook: check the message on stdin, then run COMMAND (the real sendmail).
 
     \b
@@ -279,6 +294,8 @@ def sendmail(fail_on, on_error, save_dir, lang, context, select, ignore, command
     A clean message goes to COMMAND byte for byte and its exit status is returned;
     a message with findings is not sent (exit 65) and is saved to a file whose path
     is printed. Send anyway with the header 'X-Replylint: skip' or REPLYLINT_SKIP=1.
+    Settings come from --config FILE, else the user-level config, never from the
+    directory the mail client was started in.
     """
     from replylint.sendmail import HookOptions, run_hook
 
@@ -289,6 +306,8 @@ def sendmail(fail_on, on_error, save_dir, lang, context, select, ignore, command
     options = HookOptions(
         command=list(command),
         fail_on=fail_on,
+        config_file=config_file,
+        no_config=no_config,
         on_error=on_error,
         save_dir=save_dir,
         lang=None if lang in (None, "auto") else lang,

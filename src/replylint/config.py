@@ -1,7 +1,10 @@
 """Configuration: `[tool.replylint]` in pyproject.toml or a `.replylint.toml`.
 
 Found from the checked paths' common directory upwards (the first file that
-configures replylint wins), or given with `--config`. Command-line options
+configures replylint wins), or given with `--config`; when no project file is
+found, the user's own `$XDG_CONFIG_HOME/replylint/config.toml` applies (the only
+one the pre-send hook reads, since a mail client's working directory is arbitrary).
+Command-line options
 override it; `per-file` sections override the top level for files matching a glob
 (relative to the config file), like ruff's per-file-ignores or Vale's glob sections:
 
@@ -148,12 +151,38 @@ def _configures_replylint(path: Path) -> bool:
     return "[tool.replylint" in text
 
 
+def user_config_path() -> Path:
+    """The user-level config: `$XDG_CONFIG_HOME/replylint/config.toml` (~/.config by default)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "replylint" / "config.toml"
+
+
+def user_config() -> Config:
+    """The user-level config, or the defaults when there is none."""
+    path = user_config_path()
+    return load_config(path) if path.is_file() else Config()
+
+
 def discover(paths: list[str]) -> Config:
-    """The config for a run over `paths` (stdin: the working directory)."""
+    """The config for a run over `paths` (stdin: the working directory): the project's
+    file found from there upwards, else the user-level one, else the defaults."""
     real = [Path(p) for p in paths if p != "-"]
     start = Path(os.path.commonpath([str(p.resolve()) for p in real])) if real else Path.cwd()
     found = find_config(start)
-    return load_config(found) if found else Config()
+    return load_config(found) if found else user_config()
+
+
+def resolve_config(
+    paths: list[str] | None, config_file: Path | None = None, no_config: bool = False
+) -> Config:
+    """One precedence for every command: `--no-config`, then `--config FILE`, then the
+    project's file found from `paths` (None: no project, as for the pre-send hook),
+    then the user-level file. Raises ConfigError naming the file and line."""
+    if no_config:
+        return Config()
+    if config_file is not None:
+        return load_config(config_file)
+    return discover(paths) if paths is not None else user_config()
 
 
 def _line_of(raw: str, key: str) -> int:

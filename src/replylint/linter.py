@@ -25,9 +25,22 @@ _WORD = re.compile(r"\w+")
 QUOTED_CHARS = 20_000
 
 
+@dataclass(frozen=True)
+class ArchiveMember:
+    """Which message of a mail archive a result is about."""
+
+    index: int  # 1-based
+    line: int  # the archive line where the message starts
+    message_id: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"message {self.index}" + (f" {self.message_id}" if self.message_id else "")
+
+
 @dataclass
 class FileResult:
-    """Everything known about one checked input."""
+    """Everything known about one checked input (or one message of an archive)."""
 
     path: str
     language: str | None = None
@@ -36,6 +49,14 @@ class FileResult:
     error: str | None = None
     notices: list[str] = field(default_factory=list)
     original: str = field(default="", repr=False)
+    member: ArchiveMember | None = None
+    line_offset: int = 0  # archive lines before `original`: finding line N is its N - offset
+    messages: int | None = None  # an archive's own entry: how many messages it held
+
+    def line_text(self, lines: list[str], line: int) -> str | None:
+        """The text of file line `line`, given `lines` = source_lines(self.original)."""
+        index = line - 1 - self.line_offset
+        return lines[index] if 0 <= index < len(lines) else None
 
 
 @lru_cache(maxsize=1)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from replylint.archives import in_maildir, looks_like_mbox, read_mbox
 from replylint.config import Config
 from replylint.document import Document
 from replylint.findings import Finding, Severity
 from replylint.lexicon import LexiconError
-from replylint.linter import FileResult, lint_documents
+from replylint.linter import ArchiveMember, FileResult, lint_documents
 from replylint.sources import MAX_FILE_BYTES, SourceError, format_of, read_bytes, read_path
 from replylint.suppressions import apply_suppressions, find_suppressions
 from replylint.walk import STDIN, walk
@@ -33,6 +35,7 @@ class RunOptions:
     exclude: tuple[str, ...] = ()
     template_globs: tuple[str, ...] = ()
     respect_gitignore: bool = True
+    progress: bool = False  # a progress bar for large archives (the caller knows the terminal)
 
     @property
     def all_template_globs(self) -> tuple[str, ...]:
@@ -77,15 +80,21 @@ def lint_with_settings(
     return result
 
 
-def check_one(shown: str, path: Path | None, options: RunOptions | None = None) -> FileResult:
-    """Lint one input; any problem reading it becomes the result's one-line error."""
+def check_one(
+    shown: str, path: Path | None, options: RunOptions | None = None, data: bytes | None = None
+) -> FileResult:
+    """Lint one input; any problem reading it becomes the result's one-line error.
+    `data` is standard input when the caller has already read it."""
     options = options or RunOptions()
     config = options.config
     fmt = options.stdin_format if path is None else format_of(shown, options.all_template_globs)
+    if fmt is None and path is not None and in_maildir(path):
+        fmt = "eml"
     max_bytes = config.max_file_size or MAX_FILE_BYTES
     try:
         if path is None:
-            documents = read_bytes(sys.stdin.buffer.read(), STDIN, fmt=fmt, max_bytes=max_bytes)
+            data = sys.stdin.buffer.read() if data is None else data
+            documents = read_bytes(data, STDIN, fmt=fmt, max_bytes=max_bytes)
         elif not path.exists():
             raise SourceError("no such file or directory")
         else:
@@ -108,7 +117,149 @@ def check_one(shown: str, path: Path | None, options: RunOptions | None = None) 
         )
 
 
-def inputs(paths: Iterable[str], options: RunOptions) -> list[tuple[str, Path | None]]:
+# What counts as a message with nothing to check: an archive passes over it quietly.
+_NOTHING_TO_CHECK = ("empty draft", "no draft text", "no text/plain or text/html part")
+ARCHIVE_PROGRESS_MIN_BYTES = 1024 * 1024
+
+
+def _is_archive(shown: str, path: Path | None, options: RunOptions) -> bool:
+    if path is None:
+        return options.stdin_format == "mbox"
+    if format_of(shown, options.all_template_globs) == "mbox":
+        return True
+    if format_of(shown, options.all_template_globs) is not None or not path.is_file():
+        return False
+    try:
+        with path.open("rb") as handle:
+            return looks_like_mbox(handle.read(4096))
+    except OSError:
+        return False
+
+
+def check_archive(
+    shown: str, path: Path | None, options: RunOptions, data: bytes | None = None
+) -> list[FileResult]:
+    """Each message of an mbox checked as an e-mail, streamed one at a time.
+
+    Results are kept only for messages with findings or errors, shifted to the
+    archive's lines; the archive's own entry says how many messages it held.
+    """
+    import click
+
+    max_bytes = options.config.max_file_size or MAX_FILE_BYTES
+    archive = FileResult(path=shown, messages=0)
+    results: list[FileResult] = [archive]
+    skipped: list[int] = []
+    try:
+        if data is not None:
+            handle = io.BytesIO(data)
+        else:
+            handle = sys.stdin.buffer if path is None else path.open("rb")
+        size = 0 if path is None else path.stat().st_size
+    except OSError as exc:
+        return [FileResult(path=shown, error=exc.strerror or str(exc))]
+    bar = None
+    if options.progress and size >= ARCHIVE_PROGRESS_MIN_BYTES:
+        bar = click.progressbar(length=size, label=f"Checking {shown}", file=sys.stderr)
+    try:
+        with bar if bar is not None else _nothing():
+            for message in read_mbox(handle, max_bytes):
+                archive.messages = message.index
+                if bar is not None:
+                    bar.update(message.size)
+                member = ArchiveMember(message.index, message.line, message.message_id)
+                if message.size > max_bytes:
+                    error = (
+                        f"{member.label} (line {member.line}): {message.size} bytes, "
+                        f"over the {max_bytes}-byte limit (max-file-size)"
+                    )
+                    results.append(FileResult(path=shown, error=error, member=member))
+                    continue
+                result = _check_message(message.data, shown, member, options)
+                if result is None:
+                    skipped.append(message.index)
+                elif result.error or result.findings:
+                    results.append(result)
+    except OSError as exc:
+        archive.error = f"cannot read: {exc.strerror or exc}"
+    finally:
+        if path is not None:
+            handle.close()
+    if archive.messages == 0:
+        archive.error = "no messages in this mbox (no 'From ' line opens one)"
+    if archive.messages == 1:
+        # One message (a git format-patch file): report it as the file it is.
+        results = [replace(r, member=None) for r in results[1:]] or [
+            replace(archive, messages=None)
+        ]
+        for r in results:
+            r.notices = archive.notices + r.notices
+    if skipped:
+        listed = ", ".join(str(i) for i in skipped[:10]) + (", …" if len(skipped) > 10 else "")
+        archive.notices.append(f"{len(skipped)} message(s) with no draft text to check: {listed}")
+    return results
+
+
+class _nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def _check_message(
+    data: bytes, shown: str, member: ArchiveMember, options: RunOptions
+) -> FileResult | None:
+    """One archive message, its positions moved to the archive's lines; None when it
+    has no draft text at all (a forward, a calendar reply), which archives hold plenty of."""
+    label = f"{member.label} (line {member.line})"
+    try:
+        documents = read_bytes(data, shown, fmt="eml")
+        result = lint_with_settings(documents, shown, "eml", options)
+    except SourceError as exc:
+        if str(exc).startswith(_NOTHING_TO_CHECK):
+            return None
+        return FileResult(path=shown, error=f"{label}: {exc}", member=member)
+    except LexiconError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one message's bug must not stop the archive
+        first_line = (str(exc).splitlines() or [""])[0][:200]
+        return FileResult(
+            path=shown,
+            error=f"{label}: internal error while checking ({type(exc).__name__}: "
+            f"{first_line}); please report it",
+            member=member,
+        )
+    offset = member.line - 1
+    result.findings = [
+        replace(f, line=f.line + offset, end_line=f.end_line + offset) for f in result.findings
+    ]
+    result.member, result.line_offset = member, offset
+    if not result.findings:
+        result.original = ""  # only messages with findings keep their text for the report
+    return result
+
+
+def check_input(
+    shown: str, path: Path | None, options: RunOptions | None = None
+) -> list[FileResult]:
+    """Lint one input: a draft gives one result, an archive one per message that needs one."""
+    options = options or RunOptions()
+    if _is_archive(shown, path, options):
+        return check_archive(shown, path, options)
+    if path is None and options.stdin_format is None:
+        data = sys.stdin.buffer.read()
+        if looks_like_mbox(data[:4096]):
+            return check_archive(shown, None, options, data)
+        return [check_one(shown, None, options, data)]
+    return [check_one(shown, path, options)]
+
+
+def inputs(
+    paths: Iterable[str], options: RunOptions, empty: list[str] | None = None
+) -> list[tuple[str, Path | None]]:
+    """What a run reads; directories where the walk found nothing go to `empty`."""
     config = options.config
     return list(
         walk(
@@ -117,6 +268,7 @@ def inputs(paths: Iterable[str], options: RunOptions) -> list[tuple[str, Path | 
             exclude=options.exclude + config.exclude,
             template_globs=options.all_template_globs,
             respect_gitignore=options.respect_gitignore,
+            empty=empty,
         )
     )
 
@@ -146,8 +298,8 @@ def _init_worker(options: RunOptions) -> None:
     _WORKER_OPTIONS = options
 
 
-def _check_in_worker(item: tuple[str, Path | None]) -> FileResult:
-    return check_one(item[0], item[1], _WORKER_OPTIONS)
+def _check_in_worker(item: tuple[str, Path | None]) -> list[FileResult]:
+    return check_input(item[0], item[1], _WORKER_OPTIONS)
 
 
 def check_paths(
@@ -155,21 +307,23 @@ def check_paths(
     options: RunOptions | None = None,
     progress_for: Callable[[int], Callable[[Iterable], Iterable] | None] | None = None,
     jobs: int | None = None,
+    empty: list[str] | None = None,
 ) -> list[FileResult]:
     """Check every input; with jobs > 1 files are spread over worker processes.
 
     Results come back in input order whatever the number of workers. Standard
     input is always read by this process. `progress_for(count)` may return a wrapper
-    that shows progress over the results.
+    that shows progress over the results. Directories that held nothing to read
+    are added to `empty`.
     """
     options = options or RunOptions()
-    found = inputs(paths, options)
+    found = inputs(paths, options, empty)
     progress = progress_for(len(found)) if progress_for else None
     jobs = default_jobs(len(found)) if jobs is None else max(1, jobs)
     files = [item for item in found if item[1] is not None]
     if jobs == 1 or len(files) < 2:
         iterator = progress(found) if progress else found
-        return [check_one(shown, path, options) for shown, path in iterator]
+        return [r for shown, path in iterator for r in check_input(shown, path, options)]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -178,7 +332,7 @@ def check_paths(
     if context.get_start_method() == "fork":
         _warm_up(options)
     chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    by_input: dict[int, FileResult] = {}
+    by_input: dict[int, list[FileResult]] = {}
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_init_worker, initargs=(options,)
     ) as pool:
@@ -189,5 +343,5 @@ def check_paths(
             by_input[index] = result
     for index, (shown, path) in enumerate(found):
         if path is None:
-            by_input[index] = check_one(shown, path, options)
-    return [by_input[i] for i in range(len(found))]
+            by_input[index] = check_input(shown, path, options)
+    return [r for i in range(len(found)) for r in by_input[i]]

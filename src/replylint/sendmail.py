@@ -33,7 +33,9 @@ SKIP_HEADER = re.compile(rb"^x-replylint[ \t]*:[ \t]*skip[ \t]*\r?$", re.IGNOREC
 @dataclass
 class HookOptions:
     command: list[str]
-    fail_on: str = "warning"
+    fail_on: str | None = None  # None: the config's fail-on, else "warning"
+    config_file: Path | None = None
+    no_config: bool = False
     on_error: str = "send"  # or "refuse"
     save_dir: Path | None = None
     lang: str | None = None
@@ -121,13 +123,11 @@ def deliver(data: bytes, options: HookOptions) -> int:
     return completed.returncode
 
 
-def _check(data: bytes, options: HookOptions):
+def _check(data: bytes, options: HookOptions, config):
     """The message checked exactly as `replylint check` would check it."""
-    from replylint.config import discover
     from replylint.runner import RunOptions, lint_with_settings
     from replylint.sources import MAX_FILE_BYTES, read_bytes
 
-    config = discover([])
     max_bytes = options.max_bytes or config.max_file_size or MAX_FILE_BYTES
     documents = read_bytes(data, "message", fmt="eml", max_bytes=max_bytes)
     run = RunOptions(
@@ -140,6 +140,17 @@ def _check(data: bytes, options: HookOptions):
     return lint_with_settings(documents, "message", "eml", run)
 
 
+def _cannot_check(data: bytes, options: HookOptions, reason: str) -> int:
+    """replylint itself failed: send unchecked, or keep the message (--on-error refuse)."""
+    if options.on_error == "refuse":
+        saved = save_message(data, options.save_dir)
+        _say(f"replylint: could not check the message ({reason}); not sent.")
+        _say(f"replylint: the message is saved to {saved}")
+        return EX_TEMPFAIL
+    _say(f"replylint: could not check the message ({reason}); sending it unchecked.")
+    return deliver(data, options)
+
+
 def run_hook(data: bytes, options: HookOptions) -> int:
     """Check the message and send it, or stop it; the exit status says which."""
     from replylint.findings import Severity
@@ -147,17 +158,18 @@ def run_hook(data: bytes, options: HookOptions) -> int:
     if skip_requested(data):
         return deliver(without_skip_header(data), options)
     try:
-        result = _check(data, options)
+        from replylint.config import ConfigError, resolve_config
+
+        try:
+            config = resolve_config(None, options.config_file, options.no_config)
+        except ConfigError as exc:
+            return _cannot_check(data, options, f"broken config: {exc}")
+        result = _check(data, options, config)
     except Exception as exc:  # noqa: BLE001 - any failure of ours must not cost the message
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        if options.on_error == "refuse":
-            saved = save_message(data, options.save_dir)
-            _say(f"replylint: could not check the message ({reason}); not sent.")
-            _say(f"replylint: the message is saved to {saved}")
-            return EX_TEMPFAIL
-        _say(f"replylint: could not check the message ({reason}); sending it unchecked.")
-        return deliver(data, options)
-    threshold = None if options.fail_on == "never" else Severity(options.fail_on).rank
+        return _cannot_check(data, options, reason)
+    fail_on = options.fail_on or config.fail_on or "warning"
+    threshold = None if fail_on == "never" else Severity(fail_on).rank
     blocking = [f for f in result.findings if threshold and f.severity.rank >= threshold]
     if not blocking:
         return deliver(data, options)

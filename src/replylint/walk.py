@@ -1,9 +1,10 @@
 """Which files a `replylint check PATH...` run reads.
 
 Directories are walked for the formats replylint reads (plus the user's
-template globs); `--include`/`--exclude` globs filter what was found; files git
-ignores are skipped inside a git work tree; symlinked directories are followed
-once, so a symlink loop cannot hang the walk. Files named explicitly are always read.
+template globs, and every message in a Maildir's `cur/` and `new/`);
+`--include`/`--exclude` globs filter what was found; files git ignores are
+skipped inside a git work tree; symlinked directories are followed once, so a
+symlink loop cannot hang the walk. Files named explicitly are always read.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import subprocess
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from replylint.archives import is_maildir
 from replylint.sources import format_of
 
 STDIN = "-"
@@ -69,10 +71,17 @@ def _walk_directory(root: Path, template_globs: tuple[str, ...]) -> Iterator[Pat
             dirnames[:] = []
             continue
         seen_dirs.add(key)
-        dirnames[:] = sorted(d for d in dirnames if d not in (".git", ".hg", ".svn"))
+        here = Path(directory)
+        skipped = {".git", ".hg", ".svn"} | ({"tmp"} if is_maildir(here) else set())
+        dirnames[:] = sorted(d for d in dirnames if d not in skipped)
+        # A Maildir's cur/ and new/ hold one message per file, under names like
+        # "1700000000.M1P2.host:2,S": every file there is read as an e-mail.
+        mail = here.name in ("cur", "new") and is_maildir(here.parent)
         for name in sorted(filenames):
-            if format_of(name, template_globs) and not _is_binary(Path(directory) / name):
-                yield Path(directory) / name
+            if mail and name.startswith("."):
+                continue
+            if (mail or format_of(name, template_globs)) and not _is_binary(here / name):
+                yield here / name
 
 
 def _is_binary(path: Path) -> bool:
@@ -90,8 +99,10 @@ def walk(
     exclude: tuple[str, ...] = (),
     template_globs: tuple[str, ...] = (),
     respect_gitignore: bool = True,
+    empty: list[str] | None = None,
 ) -> Iterator[tuple[str, Path | None]]:
-    """(shown path, filesystem path) for every input; directories in sorted order."""
+    """(shown path, filesystem path) for every input; directories in sorted order.
+    Directories in which the walk found nothing to read are added to `empty`."""
     for given in paths:
         if given == STDIN:
             yield STDIN, None
@@ -113,6 +124,8 @@ def walk(
                 continue
             seen.add(real)
             yield printable(name), Path(name)
+        if not seen and empty is not None:
+            empty.append(printable(given))
 
 
 def printable(name: str) -> str:

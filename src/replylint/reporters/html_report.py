@@ -47,13 +47,16 @@ def _line_segments(line: str, number: int, findings) -> list[Segment]:
 def _file_view(result: FileResult) -> dict:
     lines = source_lines(result.original) if not result.error else []
     return {
-        "path": result.path,
+        "path": result.path + (f" ({result.member.label})" if result.member else ""),
         "language": result.language,
         "context": result.context,
         "error": result.error,
         "notices": result.notices,
         "findings": result.findings,
-        "lines": [(n, _line_segments(text, n, result.findings)) for n, text in enumerate(lines, 1)],
+        "lines": [
+            (n, _line_segments(text, n, result.findings))
+            for n, text in enumerate(lines, 1 + result.line_offset)
+        ],
     }
 
 

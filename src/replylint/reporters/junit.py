@@ -22,7 +22,11 @@ def render_junit(results: list[FileResult], color: bool = False) -> str:
     )
     for result in results:
         case = ET.SubElement(
-            suite, "testcase", classname="replylint", name=result.path, file=result.path
+            suite,
+            "testcase",
+            classname="replylint",
+            name=result.path + (f" ({result.member.label})" if result.member else ""),
+            file=result.path,
         )
         if result.error:
             ET.SubElement(

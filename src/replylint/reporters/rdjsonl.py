@@ -12,10 +12,11 @@ from replylint.document import source_lines
 from replylint.linter import FileResult
 
 
-def _byte_column(lines: list[str], line: int, column: int) -> int:
-    if not 0 < line <= len(lines):
+def _byte_column(result: FileResult, lines: list[str], line: int, column: int) -> int:
+    text = result.line_text(lines, line)
+    if text is None:
         return column
-    return len(lines[line - 1][: column - 1].encode("utf-8")) + 1
+    return len(text[: column - 1].encode("utf-8")) + 1
 
 
 def render_rdjsonl(results: list[FileResult], color: bool = False) -> str:
@@ -30,10 +31,13 @@ def render_rdjsonl(results: list[FileResult], color: bool = False) -> str:
                 "location": {
                     "path": result.path,
                     "range": {
-                        "start": {"line": f.line, "column": _byte_column(lines, f.line, f.column)},
+                        "start": {
+                            "line": f.line,
+                            "column": _byte_column(result, lines, f.line, f.column),
+                        },
                         "end": {
                             "line": f.end_line,
-                            "column": _byte_column(lines, f.end_line, f.end_column),
+                            "column": _byte_column(result, lines, f.end_line, f.end_column),
                         },
                     },
                 },

@@ -78,7 +78,7 @@ def sarif_log(results: list[FileResult]) -> dict:
         lines = source_lines(result.original)
         seen: dict[str, int] = {}
         for f in result.findings:
-            line_text = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
+            line_text = result.line_text(lines, f.line) or ""
             key = _fingerprint(f.rule, uri, line_text, 0)
             seen[key] = seen.get(key, 0) + 1
             message = f.message + (f" {f.suggestion}" if f.suggestion else "")

@@ -37,15 +37,16 @@ def render_text(results: list[FileResult], color: bool = False, quiet: bool = Fa
         for notice in [] if quiet else result.notices:
             out.append(f"{style(result.path, bold=True)}: note: {notice}")
         lines = source_lines(result.original)
+        where = f" ({result.member.label})" if result.member else ""
         for f in result.findings:
             head = (
                 f"{style(result.path, bold=True)}:{f.line}:{f.column}: "
                 f"{style(f.severity.value, fg=_SEVERITY_COLOURS[f.severity.value])} "
-                f"[{f.rule}] {f.message}"
+                f"[{f.rule}] {f.message}{where}"
             )
             out.append(head)
-            if 0 < f.line <= len(lines):
-                source = lines[f.line - 1]
+            source = result.line_text(lines, f.line)
+            if source is not None:
                 end = f.end_column if f.end_line == f.line else len(source) + 1
                 out.append(f"    {source}")
                 out.append("    " + style(_underline(source, f.column, end), fg="cyan"))
@@ -53,8 +54,11 @@ def render_text(results: list[FileResult], color: bool = False, quiet: bool = Fa
                 out.append(f"    = help: {f.suggestion}")
     findings = sum(len(r.findings) for r in results)
     errors = sum(1 for r in results if r.error)
-    files = len(results)
+    files = sum(1 for r in results if r.member is None)
     summary = f"{findings} finding{'s' * (findings != 1)} in {files} file{'s' * (files != 1)}"
+    messages = sum(r.messages or 0 for r in results)
+    if any(r.messages is not None for r in results):
+        summary += f" ({messages} archived message{'s' * (messages != 1)})"
     if errors:
         summary += f", {errors} could not be checked"
     if not quiet:

@@ -11,15 +11,17 @@ from pathlib import Path
 
 from replylint.document import Document, remap
 from replylint.sources.email_message import MessageError, looks_like_message, read_message
+from replylint.sources.git_patch import prose_of_patch
 from replylint.sources.html_text import extract_text
 from replylint.sources.jinja_template import TemplateError, TemplateReader
 from replylint.sources.markdown import markdown_prose
 from replylint.sources.plain import read_plain_text
 
-FORMATS = ("text", "eml", "html", "markdown", "jinja")
+FORMATS = ("text", "eml", "html", "markdown", "jinja")  # per document; "mbox" holds many
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".eml": "eml",
+    ".mbox": "mbox",
     ".html": "html",
     ".htm": "html",
     ".md": "markdown",
@@ -114,9 +116,13 @@ def _from_message(data: bytes, path: str) -> Document:
     except MessageError as exc:
         raise SourceError(str(exc)) from None
     fmt = "html" if message.subtype == "html" else "text"
-    document = remap(
-        _from_text(message.text.text, fmt, path), message.text.to_original, message.original
-    )
+    text = message.text
+    if fmt == "text":
+        prose = prose_of_patch(text)
+        if prose is not None:
+            text = prose
+            message.notices.append("git patch mail: only its prose is checked, not the patch")
+    document = remap(_from_text(text.text, fmt, path), text.to_original, message.original)
     document.hint_lang = message.content_language
     document.notices.extend(message.notices)
     return document
@@ -159,6 +165,8 @@ def read_bytes(
     if not data.strip():
         raise SourceError("empty draft: nothing to check")
     fmt = fmt or format_of(path) or ("eml" if looks_like_message(data) else "text")
+    if fmt == "mbox":
+        raise SourceError("an mbox holds many messages: check it with `replylint check FILE`")
     if fmt == "eml":
         documents = [_from_message(data, path)]
     else:

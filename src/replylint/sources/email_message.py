@@ -1,9 +1,11 @@
 """RFC 5322 messages: the draft is the text/plain part (else text/html), decoded.
 
-Transfer encodings and charsets are undone while remembering, for every decoded
-character, the offset in the file of the byte it came from: a finding in a
-quoted-printable or base64 part points at the encoded text on disk (the `=XX`
-escape or the base64 group holding it), in an 8-bit part at the character itself.
+Transfer encodings and charsets are undone, and positions are given in the
+message as it reads with its text part decoded in place: headers and lines
+before the part are the file's, the part's lines are the decoded ones. A reason
+then quotes the words the customer will read ("desværre", not "desv=C3=A6rre"),
+and the same draft gets the same positions whether it was sent as 8bit,
+quoted-printable or base64.
 """
 
 from __future__ import annotations
@@ -82,13 +84,13 @@ def _codec(charset: str | None, notices: list[str]) -> str | None:
         return None
 
 
-def _decode(payload: bytes, origins: list[int], charset: str | None, notices: list[str]):
-    """Decode bytes to text, each character keeping the origin of its first byte."""
+def _decode(payload: bytes, charset: str | None, notices: list[str]) -> str:
+    """Decode the part's bytes: its charset, else UTF-8, else windows-1252, with a notice."""
     candidates = [charset] if charset else []
     candidates += [c for c in ("utf-8", _FALLBACK_CHARSET) if c not in candidates]
     for position, name in enumerate(candidates):
         try:
-            decoded = _decode_tracked(payload, origins, name, "strict")
+            decoded = payload.decode(name)
         except UnicodeDecodeError:
             continue
         if position and charset:
@@ -97,43 +99,12 @@ def _decode(payload: bytes, origins: list[int], charset: str | None, notices: li
             notices.append(f"no charset declared; decoded as {name}")
         return decoded
     notices.append(f"part is not valid {charset or 'utf-8'}; undecodable bytes replaced")
-    return _decode_tracked(payload, origins, charset or "utf-8", "replace")
+    return payload.decode(charset or "utf-8", errors="replace")
 
 
-def _decode_tracked(
-    payload: bytes, origins: list[int], name: str, errors: str
-) -> tuple[str, list[int]]:
-    """Decode with `errors` ("strict" raises UnicodeDecodeError), tracking origins."""
-    if errors == "strict" and codecs.lookup(name).name == "utf-8":
-        text = payload.decode("utf-8")
-        if len(text) == len(payload):
-            return text, list(origins)
-        char_origin, position = [], 0
-        for ch in text:
-            char_origin.append(origins[position])
-            position += len(ch.encode("utf-8"))
-        return text, char_origin
-    decoder = codecs.getincrementaldecoder(name)(errors=errors)
-    chars: list[str] = []
-    char_origin: list[int] = []
-    first_byte = 0
-    for index in range(len(payload)):
-        out = decoder.decode(payload[index : index + 1])
-        if out:
-            chars.append(out)
-            char_origin.extend([origins[first_byte]] * len(out))
-            first_byte = index + 1
-    tail = decoder.decode(b"", final=True)
-    if tail:
-        chars.append(tail)
-        char_origin.extend([origins[min(first_byte, len(origins) - 1)]] * len(tail))
-    return "".join(chars), char_origin
-
-
-def _quoted_printable(body: str, start: int) -> tuple[bytes, list[int]]:
+def _quoted_printable(body: str) -> bytes:
+    """Undo quoted-printable: `=XX` escapes and soft line breaks; stray `=` kept as is."""
     out = bytearray()
-    origins: list[int] = []
-    offset = start
     for line in body.splitlines(keepends=True):
         content = line.rstrip("\r\n")
         ending = line[len(content) :]
@@ -142,37 +113,29 @@ def _quoted_printable(body: str, start: int) -> tuple[bytes, list[int]]:
             content = content.rstrip(" \t")[:-1]
         i = 0
         while i < len(content):
-            ch = content[i]
             hex_pair = content[i + 1 : i + 3]
             if (
-                ch == "="
+                content[i] == "="
                 and len(hex_pair) == 2
                 and all(c in "0123456789abcdefABCDEF" for c in hex_pair)
             ):
                 out.append(int(hex_pair, 16))
-                origins.append(offset + i)
                 i += 3
                 continue
-            out.extend(ch.encode("latin-1", errors="replace"))
-            origins.append(offset + i)
+            out.extend(content[i].encode("latin-1", errors="replace"))
             i += 1
         if ending and not soft:
             out.append(0x0A)
-            origins.append(offset + len(content))
-        offset += len(line)
-    return bytes(out), origins
+    return bytes(out)
 
 
-def _base64(body: str, start: int) -> tuple[bytes, list[int]]:
-    kept = [(start + i, ch) for i, ch in enumerate(body) if ch not in " \t\r\n"]
-    text = "".join(ch for _, ch in kept)
+def _base64(body: str) -> bytes:
+    text = "".join(ch for ch in body if ch not in " \t\r\n")
     text = text[: len(text) - len(text) % 4]
     try:
-        decoded = binascii.a2b_base64(text.encode("ascii", errors="replace"))
+        return binascii.a2b_base64(text.encode("ascii", errors="replace"))
     except binascii.Error as exc:
         raise MessageError(f"broken base64 body: {exc}") from None
-    origins = [kept[(i // 3) * 4][0] for i in range(len(decoded))]
-    return decoded, origins
 
 
 def read_message(data: bytes) -> MessageText:
@@ -199,20 +162,22 @@ def read_message(data: bytes) -> MessageText:
     encoding = _header(part, "Content-Transfer-Encoding", "7bit").strip().lower()
     charset = _codec(part.get_content_charset(), notices)
     if encoding == "quoted-printable":
-        payload, origins = _quoted_printable(body_raw, start)
-        original = raw
+        payload = _quoted_printable(body_raw)
     elif encoding == "base64":
-        payload, origins = _base64(body_raw, start)
-        original = raw
+        payload = _base64(body_raw)
     else:
         payload = body_raw.encode("latin-1")
-        origins = list(range(len(payload)))
-        original = None
-    text, char_origin = _decode(payload, origins, charset, notices)
-    if original is None:
-        # An 8-bit body: the file's characters are the decoded ones, so columns count them.
-        original = raw[:start] + text + raw[start + len(body_raw) :]
-        char_origin = list(range(start, start + len(text)))
+    text = _decode(payload, charset, notices)
+    if encoding in ("quoted-printable", "base64"):
+        first = raw.count("\n", 0, start) + 1
+        last = first + text.count("\n") - (1 if text.endswith("\n") else 0)
+        notices.append(
+            f"{encoding} part decoded: lines {first}-{last} are its decoded text, "
+            "not the encoded lines of the file"
+        )
+    # The decoded part stands in the file's place, so columns count its characters.
+    original = raw[:start] + text + raw[start + len(body_raw) :]
+    char_origin = list(range(start, start + len(text)))
     language = (_header(part, "Content-Language") or _header(message, "Content-Language")).strip()
     return MessageText(
         Derived(text, char_origin),

@@ -1,0 +1,34 @@
+"""A past date or opening hours in the clause of a time make it no commitment
+(time_exception): the follow-up still needs a time. A future time still counts."""
+
+import pytest
+
+from tests.helpers import rules_fired
+
+RULE = "missing-response-time"
+
+PAST = [
+    ("en", "We received your parcel on the 2nd and are looking into it."),
+    ("en", "Our 24/7 line is open, and we are looking into your case."),
+    ("da", "Vi modtog pakken den 2. marts, og vi undersøger sagen."),
+    ("sv", "Vi tog emot paketet den 2 mars, och vi undersöker saken."),
+    ("et", "Saime paki kätte 2. märtsil ja uurime asja."),
+    ("zh", "我们昨天下午收到了您的包裹，正在为您核实。"),
+]
+FUTURE = [
+    ("en", "We are looking into it and will reply by the 5th."),
+    ("da", "Vi undersøger sagen og svarer senest den 5. marts."),
+    ("sv", "Vi undersöker saken och svarar senast den 5 mars."),
+    ("et", "Uurime asja ja vastame hiljemalt 5. märtsiks."),
+    ("zh", "我们正在为您核实，明天中午前给您回复。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAST)
+def test_a_past_time_does_not_time_a_promise(lang, text):
+    assert RULE in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FUTURE)
+def test_a_future_time_still_does(lang, text):
+    assert RULE not in rules_fired(text, lang)
