@@ -111,6 +111,21 @@ CASES = [
         "Tere!\n\nPalun lõpetage meile iga päev helistamine.",
         "Tere!\n\nLõpetasime teile reklaamkirjade saatmise.",
     ),
+    (
+        BLAME,
+        "Tere!\n\nKordan veel kord: soodustooteid tagasi ei võeta.",
+        "Tere!\n\nKordame tellimuse andmed allpool üle.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTellimust esitades nõustusite meie müügitingimustega.",
+        "Tere!\n\nKui nõustute tingimustega, vajutage nuppu Edasi.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTeie sisestatud aadress oli vale, seetõttu pakk tagastati.",
+        "Tere!\n\nTeie tellimusele sisestasime kogemata vale aadressi.",
+    ),
     # missing-apology: regret that owns the problem counts; a failure paraphrase needs one
     (
         APOLOGY,
@@ -208,6 +223,16 @@ CASES = [
         TIME,
         "Tere!\n\nTeie reklamatsioon on praegu menetluses.",
         "Tere!\n\nTeie pakk on järjekorras kolmas.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nMeie tehnik helistab teile, kui varuosa on saabunud.",
+        "Tere!\n\nKirjutame allpool, kuidas seadet lähtestada.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nKuller ei tulnud eile kokkulepitud ajal. Uus aeg on reedel.",
+        "Tere!\n\nKuller ei tule laupäeviti, seega jõuab pakk esmaspäeval.",
     ),
     # concrete times look forward: a past weekday, today's past or opening hours are none
     (
