@@ -1,0 +1,267 @@
+"""Estonian concept frames: each frame fires in a realistic draft and stays quiet on its
+near miss (free word order, pro-drop person endings, case forms)."""
+
+import pytest
+from helpers import rules_fired
+
+BLAME = "customer-blame"
+APOLOGY = "missing-apology"
+TIME = "missing-response-time"
+
+# (rule, draft where it fires, near miss where it stays quiet)
+CASES = [
+    # customer-blame: "nagu ma juba ütlesin" in its orders and pro-drop forms
+    (
+        BLAME,
+        "Tere!\n\nNagu ütlesin juba eile, raha on teele saadetud.",
+        "Tere!\n\nNagu te ütlesite, jõudis pakk kohale katkisena. Saadame uue.",
+    ),
+    (
+        BLAME,
+        "Tere, Mari!\n\nNagu varem mainitud, soodustooteid tagasi ei võeta.",
+        "Tere, Mari!\n\nNagu te juba mainisite, oli pakk katki. Saadame uue homme.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nOlen teile juba selgitanud, et tasu ei tagastata.",
+        "Tere!\n\nSelgitasin probleemi juba kullerile. Uus pakk jõuab homme.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nKirjutasime korduvalt, et kaup on lõppenud.",
+        "Tere!\n\nKirjutasime kullerile eile ja täna hommikul uuesti. Pakk jõuab homme.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nNagu eelmises kirjas, on tellimus juba teele pandud.",
+        "Tere!\n\nVastasime teie eelmisele kirjale täna hommikul. Pakk on teel.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nSelgitasin eelmises kirjas üksikasjalikult, miks tagasimakset ei tehta.",
+        "Tere!\n\nEelmises kirjas mainitud tellimus saabus täna lattu.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTe ilmselt ei lugenud kasutusjuhendit. Seade tuleb enne laadida.",
+        "Tere!\n\nTe ei pea kogu juhendit läbi lugema: seade tuleb vaid enne laadida.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTingimusi oleksite pidanud enne tellimist lugema.",
+        "Tere!\n\nTe oleksite pidanud saama kinnituskirja. Saatsime selle uuesti.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nUnustasite tellimusele korteri numbri lisada.",
+        "Tere!\n\nUnustasime teile arve saata. Saatsime selle nüüd.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nJätsite tagastusvormi täitmata, seega ei saa me raha tagastada.",
+        "Tere!\n\nJätsime pakkimisel ühe toote saatmata. Saadame selle homme.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nViivitus tekkis üksnes teie enda hooletuse tõttu.",
+        "Tere!\n\nSee ei ole kindlasti teie süü. Saadame uue toote homme.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nIlmselt sisestasite kaardi numbri valesti.",
+        "Tere!\n\nSisestasime sildile kogemata vale aadressi. Uus pakk jõuab homme.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTe kirjutasite oma e-posti aadressi valesti.",
+        "Tere!\n\nTe kirjutasite meile vale suuruse kohta. Vahetame toote hea meelega.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTarneaeg on tootelehel ju selgelt välja toodud.",
+        "Tere!\n\nPalun kirjutage selgelt, milliseid tooteid soovite tagastada.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nNagu meie müügitingimustes kirjas, soodustooteid ei vahetata.",
+        "Tere!\n\nMeie müügitingimustes on kirjas, et tagastamiseks on 14 päeva.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nKui oleksite juhendi läbi lugenud, teaksite seda.",
+        "Tere!\n\nKui te olete juhendi läbi lugenud ja viga püsib, andke teada.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nJärgmine kord lugege tingimusi palun tähelepanelikumalt.",
+        "Tere!\n\nLugesime teie kirja hoolikalt läbi. Raha on tagastatud.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nIga päev uue kirja saatmine ei kiirenda teie asja lahendamist.",
+        "Tere!\n\nSaadame teile rohkem infot homme, kui pakk liikuma hakkab.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nPalun ärge saatke meile samal teemal rohkem kirju.",
+        "Tere!\n\nÄrge saatke toodet enne tagasi, kui oleme tagastuse kinnitanud.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nPalun lõpetage meile iga päev helistamine.",
+        "Tere!\n\nLõpetasime teile reklaamkirjade saatmise.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nKordan veel kord: soodustooteid tagasi ei võeta.",
+        "Tere!\n\nKordame tellimuse andmed allpool üle.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTellimust esitades nõustusite meie müügitingimustega.",
+        "Tere!\n\nKui nõustute tingimustega, vajutage nuppu Edasi.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTeie sisestatud aadress oli vale, seetõttu pakk tagastati.",
+        "Tere!\n\nTeie tellimusele sisestasime kogemata vale aadressi.",
+    ),
+    # missing-apology: regret that owns the problem counts; a failure paraphrase needs one
+    (
+        APOLOGY,
+        "Tere!\n\nTeie pakk on hilinenud. Meil on kahjuks laos ainult üks suurus.",
+        "Tere!\n\nTeie pakk on hilinenud. Meil on sellest tõesti kahju.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nVabandame, et tundsite end halvasti koheldud.",
+        "Tere!\n\nVabandame, et teie pakk jäi hiljaks.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nTehnik kokkulepitud ajal kohale ei tulnudki. Uus aeg on reedel.",
+        "Tere!\n\nTehnik tuli kokkulepitud ajal kohale. Aitäh tagasiside eest.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nRemondimehe visiit jäi toimumata. Uus aeg on reedel kell 10.",
+        "Tere!\n\nRemondimehe visiit toimub homme kell 8.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nTeie rong jäi tehnilise rikke tõttu ära. Pilet kehtib järgmisele.",
+        "Tere!\n\nTeie rong jääb Tartus kümneks minutiks seisma.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nTeie pakk toimetati kogemata naaberlinna pakiautomaati.",
+        "Tere!\n\nPakki saab soovi korral suunata ka teise pakiautomaati.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nDiivan saabus terve nädal pärast lubatud kuupäeva.",
+        "Tere!\n\nDiivan saabus lubatud kuupäeval. Loodame, et see meeldib.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nMeie süsteem võttis teie kaardilt makse kaks korda. Teine makse tagastati.",
+        "Tere!\n\nKontrollisime teie makset kaks korda ja kõik on korras.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nTegime tagasimakse kogemata valele kaardile.",
+        "Tere!\n\nTegime tagastatud jope eest tagasimakse.",
+    ),
+    # missing-response-time: praise passed on is no follow-up; promises in any order
+    (
+        TIME,
+        "Tere!\n\nEdastasin teie kaebuse meeskonnale.",
+        "Tere!\n\nAitäh kiidusõnade eest! Edastasin need ka meeskonnale.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nÜhendust võtame teiega esimesel võimalusel.",
+        "Tere!\n\nVõtame arvesse teie ettepaneku.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nTeada anname niipea, kui kuller vastab.",
+        "Tere!\n\nAnname teile järgmise tellimuse pealt 10% allahindlust.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nTuleme selle juurde tagasi, kui laost vastus saabub.",
+        "Tere!\n\nTuleme täna kontorisse hiljem.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nMeie tehnikud tegelevad juba probleemiga.",
+        "Tere!\n\nTegelesime probleemiga eile ja see on lahendatud.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nSelgitame välja, miks makse tagasi lükati.",
+        "Tere!\n\nSelgitame allpool, kuidas parooli vahetada.",
+    ),
+    (TIME, "Tere!\n\nOotame kullerfirmalt vastust.", "Tere!\n\nOotame teie vastust."),
+    (
+        TIME,
+        "Tere!\n\nSaadame teile täpsema info, kui tarnija kinnitab.",
+        "Tere!\n\nSaadame teile uue kaabli.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nVastuse saate meilt niipea kui võimalik.",
+        "Tere!\n\nUue parooli saate meilt e-postiga.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nTeie kaebuse andsime edasi kvaliteediosakonnale.",
+        "Tere!\n\nAndsime teile soodustuse.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nTeie reklamatsioon on praegu menetluses.",
+        "Tere!\n\nTeie pakk on järjekorras kolmas.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nMeie tehnik helistab teile, kui varuosa on saabunud.",
+        "Tere!\n\nKirjutame allpool, kuidas seadet lähtestada.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nKuller ei tulnud eile kokkulepitud ajal. Uus aeg on reedel.",
+        "Tere!\n\nKuller ei tule laupäeviti, seega jõuab pakk esmaspäeval.",
+    ),
+    # concrete times look forward: a past weekday, today's past or opening hours are none
+    (
+        TIME,
+        "Tere!\n\nSaime teie kirja kätte esmaspäeval. Uurime asja.",
+        "Tere!\n\nUurime asja ja võtame teiega ühendust neljapäeval.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nKuller helistas teile täna hommikul. Uurime asja.",
+        "Tere!\n\nUurime asja ja anname täna õhtul teada.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nUurime asja. Klienditugi on avatud tööpäevadel 9.00-17.00.",
+        "Tere!\n\nUurime asja ja vastame teile enne 16.00.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES)
+def test_frame_fires_and_its_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "et"), fires
+    assert rule not in rules_fired(quiet, "et"), quiet
+
+
+def test_blame_frames_point_at_the_phrase() -> None:
+    from replylint import lint_text
+
+    text = "Tere!\n\nKui oleksite juhendi läbi lugenud, teaksite seda."
+    (finding,) = [f for f in lint_text(text, lang="et") if f.rule == BLAME]
+    assert finding.line == 3 and finding.column == 1
