@@ -333,3 +333,9 @@ def test_contractions_of_did_not_read():
         "You must've typed it wrong.",
     ):
         assert BLAME in rules_fired(draft, "en"), draft
+
+
+def test_plural_coming_days_is_vague_and_within_the_hour_is_concrete():
+    assert TIME in rules_fired("Hi,\n\nWe'll update you in the coming days.", "en")
+    assert TIME not in rules_fired("Hi,\n\nWe'll call you back within the hour.", "en")
+    assert TIME not in rules_fired("Hi,\n\nWe'll update you over the next two days.", "en")
