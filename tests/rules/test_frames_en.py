@@ -1,0 +1,341 @@
+"""English concept frames: each meaning fires in a draft; its look-alike stays quiet."""
+
+import pytest
+from helpers import rules_fired
+
+BLAME = "customer-blame"
+APOLOGY = "missing-apology"
+BREEZY = "breezy-opener"
+TIME = "missing-response-time"
+
+# (rule, draft where it fires, near miss where it stays quiet)
+CASES = [
+    # customer-blame: repetition and condescension
+    (
+        BLAME,
+        "Hi Tom,\n\nAs we have explained several times, the voucher has expired.",
+        "Hi Tom,\n\nWe will tell you as soon as we know more about the voucher.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nI have already told you twice that the voucher has expired.",
+        "Hi Tom,\n\nI have already confirmed the refund with our bank.",
+    ),
+    (
+        BLAME,
+        "Hello,\n\nWe have explained this several times now. The fee stands.",
+        "Hello,\n\nOur engineers tested the router several times and it works.",
+    ),
+    (
+        BLAME,
+        "Hello,\n\nAs previously explained, we cannot refund a used item.",
+        "Hello,\n\nAs you mentioned before, the box was damaged. I'm sorry about that.",
+    ),
+    (
+        BLAME,
+        "Dear Ms Shah,\n\nYou have already been informed that the offer ended in May.",
+        "Dear Ms Shah,\n\nYou should have been told about the fee, and I'm sorry you were not.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nThis has already been explained to you in detail.",
+        "Hi,\n\nThis has not been explained well on our website, so I have asked for a fix.",
+    ),
+    (
+        BLAME,
+        "Hi Ann,\n\nThis was explained in my last reply.",
+        "Hi Ann,\n\nWe replied to the last message in your thread this morning.",
+    ),
+    (
+        BLAME,
+        "Hi Ann,\n\nAs per our previous email, the refund has been issued.",
+        "Hi Ann,\n\nAs per our policy, refunds are issued within five days.",
+    ),
+    (
+        BLAME,
+        "Hi Ann,\n\nPlease refer to my previous email for the answer.",
+        "Hi Ann,\n\nI will refer your case to my previous manager today.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nThe delivery window is stated quite clearly on the product page.",
+        "Hi,\n\nPlease state clearly which items you would like to return.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nWe clearly state on our website that sale items are final.",
+        "Hi,\n\nWe will make the fee clearer on our website.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nThis information is clearly displayed on our website.",
+        "Hi,\n\nThe new opening hours are displayed on our website.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nAs outlined in our terms and conditions, deposits are non-refundable.",
+        "Hi,\n\nOur terms do not say this, as far as I can see.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nAs you should know, sale items cannot be returned.",
+        "Hi,\n\nAs you know, the sale ends on Friday.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nWe've been over this. The refund was sent on Monday.",
+        "Hi,\n\nWe've looked over your account. The refund was sent on Monday.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nThis is the third time you have asked us the same question.",
+        "Hi,\n\nI'm sorry this is the third time you have had to contact us.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nYou agreed to these terms when you placed the order.",
+        "Hi,\n\nBy placing an order you agree to our terms.",
+    ),
+    # customer-blame: accusation
+    (
+        BLAME,
+        "Hi,\n\nYou clearly didn't read the confirmation email.",
+        "Hi,\n\nIf you did not see the email, please check your spam folder.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nYou didn't follow the instructions we sent.",
+        "Hi,\n\nYou did not do anything wrong; the fault was ours.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nYou should've checked the size chart first.",
+        "Hi,\n\nYou should have received the tracking link by now.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nYou forgot to enter the discount code at checkout.",
+        "Hi,\n\nIf you did not request a password reset, you can safely ignore this email.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nUnfortunately the delay was entirely your own doing.",
+        "Hi,\n\nIt is not your fault that the parcel was late, and I'm sorry.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nThe parcel was returned because of the incorrect address you provided.",
+        "Hi,\n\nThe parcel was returned because of a fault at our depot. I'm sorry.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nYou probably typed the wrong card number.",
+        "Hi,\n\nIf you typed the wrong email, you can change it in settings.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nYou seem to have misunderstood the terms of the offer.",
+        "Hi,\n\nI'm sorry if our email confused you.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nIf you'd read the terms, you would have known about the fee.",
+        "Hi,\n\nIf you have looked everywhere and still can't find it, let us know.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nPlease go through the instructions more carefully next time.",
+        "Hi,\n\nWe have read your message carefully.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nYou need to understand that we are a small team.",
+        "Hi,\n\nYou need to check the box to continue.",
+    ),
+    # customer-blame: scolding about repeated requests
+    (
+        BLAME,
+        "Hi,\n\nOpening a new ticket every day will not speed up the process.",
+        "Hi,\n\nWe will send more updates as soon as the parcel moves.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nSending multiple emails only slows things down for everyone.",
+        "Hi,\n\nOur new ticket system means replies are no longer slower at weekends.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nPlease refrain from emailing us about the same order.",
+        "Hi,\n\nWe have stopped the payment.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nPlease do not send us any more emails about this order.",
+        "Hi,\n\nPlease don't hesitate to contact us again if you need anything.",
+    ),
+    (
+        BLAME,
+        "Hi,\n\nYou keep emailing us about an order that has already been refunded.",
+        "Hi,\n\nI'm sorry you have had to keep chasing us about this.",
+    ),
+    # failure context: a draft without apology gets missing-apology; a neutral one does not
+    (
+        APOLOGY,
+        "Hi,\n\nThe engineer never turned up on Tuesday. He will come on Friday.",
+        "Hi,\n\nThe engineer turned up on time on Tuesday and fitted the boiler.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nYour parcel was taken to the neighbouring town by mistake.",
+        "Hi,\n\nYou can also collect your parcel at another branch if you prefer.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nThe sofa arrived a full week after the promised date.",
+        "Hi,\n\nYour order arrived on the promised date.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nYour refund has taken far longer than it should.",
+        "Hi,\n\nThe exchange does not take long.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nOur system took the payment twice. The second one is now back.",
+        "Hi,\n\nWe will not take any payment until the item ships.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nThe vase arrived in pieces. A new one is on its way.",
+        "Hi,\n\nIf anything arrives in pieces, you can send us a photo.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nWe have no record of your booking for the 14th.",
+        "Hi,\n\nYou can find your booking in the app.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nYou received a blue jumper instead of the grey one you ordered.",
+        "Hi,\n\nYou can choose to receive store credit instead of the refund you requested.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nThe charger was not in the box. We have posted one today.",
+        "Hi,\n\nIf the charger is not in the box, let us know.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nThe cable was left out of your parcel.",
+        "Hi,\n\nIf anything is left out of your parcel, tell us.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nI forgot to add the voucher to your account. It is there now.",
+        "Hi,\n\nWe will not forget your birthday voucher.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nOur team never got back to you after your call.",
+        "Hi,\n\nThank you for calling us about the new tariff.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nI understand you are not happy with the repair.",
+        "Hi,\n\nIf you are not happy with the repair, you can return it.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nOther shops don't charge for bags, so why do you?",
+        "Hi,\n\nHere's why we charge a small deposit for bikes.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nWe're sorry you're not happy with our decision. The fee stands.",
+        "Hi,\n\nWe're sorry that we let you down with the late delivery.",
+    ),
+    # routine transactions the customer asked for are neutral
+    (
+        APOLOGY,
+        "Hi,\n\nWe have refunded the wrong card.",
+        "Hi,\n\nWe have processed your refund for the returned jacket.",
+    ),
+    (
+        APOLOGY,
+        "Hi,\n\nYour flight was cancelled because of a strike.",
+        "Hi,\n\nI have cancelled your subscription as requested.",
+    ),
+    # breezy openers (in failure context)
+    (
+        BREEZY,
+        "Hi,\n\nBrilliant news, we found your parcel! It was damaged, sorry about that.",
+        "Hi,\n\nThank you for your email. We found your parcel; it was damaged, sorry.",
+    ),
+    (
+        BREEZY,
+        "Hi,\n\nHope you had a lovely weekend! Sorry your parcel is late.",
+        "Hi,\n\nI hope this helps. Sorry your parcel is late.",
+    ),
+    (
+        BREEZY,
+        "Hi,\n\nHow's it going? Sorry your parcel is late.",
+        "Hi,\n\nThanks for letting us know. Sorry your parcel is late.",
+    ),
+    # follow-ups
+    (
+        TIME,
+        "Hi,\n\nI've asked the warehouse to check the stock for you.",
+        "Hi,\n\nWe have updated your address as requested.",
+    ),
+    (
+        TIME,
+        "Hi,\n\nWe are now awaiting a response from the courier.",
+        "Hi,\n\nWe are now awaiting a response from the courier and will update you by Friday.",
+    ),
+    (
+        TIME,
+        "Hi,\n\nYour case is currently being investigated by our claims team.",
+        "Hi,\n\nYour case was investigated last month and closed.",
+    ),
+    (
+        TIME,
+        "Hi,\n\nYou will receive an update from our engineers.",
+        "Hi,\n\nIf you need an update, you can call us.",
+    ),
+    (
+        TIME,
+        "Hi,\n\nI've passed your complaint on to the team.",
+        "Hi,\n\nThanks for the kind words! I've passed them on to the team.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES)
+def test_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(fires, "en")
+    assert rule not in rules_fired(quiet, "en")
+
+
+def test_sincere_regret_and_remorse_count_as_apologies():
+    for draft in (
+        "Hi,\n\nWe regret that your order arrived damaged. A new one ships today.",
+        "Hi,\n\nI'm mortified that your order went to the wrong address.",
+    ):
+        assert APOLOGY not in rules_fired(draft, "en")
+    assert APOLOGY in rules_fired("Hi,\n\nWe regret to inform you the flight is cancelled.", "en")
+
+
+def test_contractions_of_did_not_read():
+    for draft in (
+        "You didn't read the instructions.",
+        "You never read the email.",
+        "You should've read the terms.",
+        "You must've typed it wrong.",
+    ):
+        assert BLAME in rules_fired(draft, "en"), draft
+
+
+def test_plural_coming_days_is_vague_and_within_the_hour_is_concrete():
+    assert TIME in rules_fired("Hi,\n\nWe'll update you in the coming days.", "en")
+    assert TIME not in rules_fired("Hi,\n\nWe'll call you back within the hour.", "en")
+    assert TIME not in rules_fired("Hi,\n\nWe'll update you over the next two days.", "en")
