@@ -103,6 +103,26 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def _fail_run(
+    message: str, fmt: str, output: Path | None, extra_reports: list[tuple[str, Path]]
+) -> None:
+    """The run cannot start: machine-readable reports still say so, then stderr and exit 2."""
+    from replylint.reporters.run_error import render_run_error
+
+    for report_format, target in [(fmt, output), *extra_reports]:
+        text = render_run_error(report_format, message)
+        if text is None:
+            continue
+        if target is None:
+            click.echo(text, nl=False)
+            continue
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            click.echo(f"replylint: error: cannot write {target}: {exc.strerror or exc}", err=True)
+    _fail(message)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -265,7 +285,7 @@ def check(
         else:
             config = discover(named)
     except ConfigError as exc:
-        _fail(str(exc))
+        _fail_run(str(exc), output_format, output, extra_reports)
     options = RunOptions(
         config=config,
         lang=None if lang in (None, "auto") else lang,
@@ -298,7 +318,7 @@ def check(
         progress_for = functools.partial(_progress, quiet=quiet)
         results = check_paths(paths, options, progress_for=progress_for, jobs=jobs)
     except LexiconError as exc:
-        _fail(str(exc))
+        _fail_run(str(exc), output_format, output, extra_reports)
     use_color = _colour_wanted(color, sys.stdout.isatty() and output is None)
 
     def render(fmt: str, colour: bool) -> str:
