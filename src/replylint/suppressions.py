@@ -66,7 +66,7 @@ UNUSED_SUPPRESSION = MetaRule(
     "  good: the comment removed, or moved to the line it is meant for\n"
     "Only rules that ran are judged: with --select or ignore, a suppression for a rule\n"
     "that was not run is never called unused. Select, ignore or re-severity it like\n"
-    '  any rule: ignore = ["unused-suppression"]',
+    'any rule: ignore = ["unused-suppression"]',
 )
 META_RULES = (INVALID_SUPPRESSION, UNUSED_SUPPRESSION)
 
