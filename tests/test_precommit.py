@@ -24,6 +24,22 @@ def test_hook_file_pattern_covers_eml_and_jinja_but_not_code() -> None:
     assert "require_serial: true" in HOOKS
 
 
+def test_hook_excludes_a_repositorys_own_documents_but_not_templates() -> None:
+    files = re.search(r"^\s*files:\s*(\S+)\s*$", HOOKS, re.MULTILINE).group(1)
+    exclude = re.search(r"^\s*exclude:\s*(\S+)\s*$", HOOKS, re.MULTILINE).group(1)
+    for name in ("README.md", "docs/CHANGELOG.md", "LICENSE.txt", "requirements-dev.txt"):
+        assert re.search(files, name) and re.search(exclude, name), name
+    assert re.search(exclude, ".github/PULL_REQUEST_TEMPLATE.md")
+    for name in (
+        "templates/readme-reply.txt.j2",
+        "da/refund.md",
+        "support/late.txt",
+        "notice.txt",
+        "x.eml",
+    ):
+        assert not re.search(exclude, name), name
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_pre_commit_try_repo_on_a_template_repository(tmp_path: Path) -> None:
     pytest.importorskip("pre_commit")
@@ -43,6 +59,13 @@ def test_pre_commit_try_repo_on_a_template_repository(tmp_path: Path) -> None:
         b"> My parcel never arrived!\n"
     )
     (repo / "setup.py").write_text("print('Great news! We will get back to you soon.')\n")
+    # A template repository's own documents, and an empty placeholder: not drafts.
+    late = "Great news! Your parcel was delayed. We'll get back to you soon.\n"
+    (repo / "README.md").write_text(f"# Templates\n\nExample of what not to write: {late}")
+    (repo / "LICENSE.txt").write_text(f"MIT\n{late}")
+    (repo / "requirements.txt").write_text("jinja2\n")
+    (repo / "templates" / "archive").mkdir()
+    (repo / "templates" / "archive" / ".keep.txt").write_text("")
     env = {
         **os.environ,
         "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
@@ -66,3 +89,5 @@ def test_pre_commit_try_repo_on_a_template_repository(tmp_path: Path) -> None:
     assert "templates/da/forsinkelse.txt.j2:2:" in out and "{% else %}" in out
     assert "templates/reply.eml:" in out and "missing-apology" in out
     assert "good.txt" not in out and "setup.py" not in out
+    for name in ("README.md", "LICENSE.txt", "requirements.txt", ".keep.txt"):
+        assert name not in out, out

@@ -14,21 +14,52 @@ from replylint.findings import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LANG_CHOICES = ("auto", "da", "sv", "et", "zh", "en")
-FORMATS = ("text", "json", "sarif", "github", "junit", "rdjsonl", "html", "template")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "rdjsonl", "html", "template")
+HUMAN_FORMATS = ("text", "concise")
 PROGRESS_MIN_FILES = 50
 READABLE = ".txt, .eml, .mbox, .html, .md, Jinja2 templates and Maildir messages"
 
 
-def _rule_list(value: str | None) -> list[str]:
-    from replylint.rules import RULES_BY_ID
+def _rule_list(values: str | tuple[str, ...] | None) -> list[str]:
+    """Rule ids from one or more comma-separated values (repeated options accumulate)."""
+    from replylint.catalog import rule_catalog
 
-    if not value:
-        return []
-    ids = [v.strip() for v in value.split(",") if v.strip()]
-    unknown = [i for i in ids if i not in RULES_BY_ID]
+    known = rule_catalog()
+    if isinstance(values, str):
+        values = (values,)
+    ids = [v.strip() for value in values or () for v in value.split(",") if v.strip()]
+    unknown = [i for i in ids if i not in known]
     if unknown:
-        raise click.BadParameter(f"unknown rule {unknown[0]!r} (known: {', '.join(RULES_BY_ID)})")
+        raise click.BadParameter(f"unknown rule {unknown[0]!r} (known: {', '.join(known)})")
     return ids
+
+
+def _colour_wanted(flag: bool | None, stream_is_tty: bool) -> bool:
+    """--color/--no-color, else FORCE_COLOR, else NO_COLOR, else whether it is a terminal.
+
+    As no-color.org and force-color.org ask: a non-empty NO_COLOR turns colour off, a
+    FORCE_COLOR other than 0/false turns it on (and wins over NO_COLOR); flags win over both.
+    """
+    if flag is not None:
+        return flag
+    force = os.environ.get("FORCE_COLOR")
+    if force is not None:
+        return force.strip().lower() not in ("0", "false")
+    if os.environ.get("NO_COLOR"):
+        return False
+    return stream_is_tty
+
+
+def _parse_reports(values: tuple[str, ...]) -> list[tuple[str, Path]]:
+    """`--report FORMAT=FILE` values: more reports from the same run."""
+    reports = []
+    for value in values:
+        fmt, sep, file = value.partition("=")
+        if not sep or not file or fmt not in FORMATS or fmt == "template":
+            choices = ", ".join(f for f in FORMATS if f != "template")
+            raise click.UsageError(f"--report wants FORMAT=FILE with FORMAT one of {choices}")
+        reports.append((fmt, Path(file)))
+    return reports
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,7 +74,9 @@ def _progress(count: int, quiet: bool):
         return None
 
     def wrap(items):
-        with click.progressbar(items, label="Checking", file=sys.stderr) as bar:
+        with click.progressbar(
+            items, length=count, label="Checking", file=sys.stderr, show_pos=True, show_eta=True
+        ) as bar:
             yield from bar
 
     return wrap
@@ -71,6 +104,26 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def _fail_run(
+    message: str, fmt: str, output: Path | None, extra_reports: list[tuple[str, Path]]
+) -> None:
+    """The run cannot start: machine-readable reports still say so, then stderr and exit 2."""
+    from replylint.reporters.run_error import render_run_error
+
+    for report_format, target in [(fmt, output), *extra_reports]:
+        text = render_run_error(report_format, message)
+        if text is None:
+            continue
+        if target is None:
+            click.echo(text, nl=False)
+            continue
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            click.echo(f"replylint: error: cannot write {target}: {exc.strerror or exc}", err=True)
+    _fail(message)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -86,14 +139,39 @@ def _fail(message: str) -> None:
     default=None,
     help="Declare whether the drafts answer a problem  [default: auto]",
 )
-@click.option("--select", help="Only these rules (comma-separated ids).")
-@click.option("--ignore", help="Skip these rules (comma-separated ids).")
+@click.option("--select", multiple=True, help="Only these rules (comma-separated ids; repeatable).")
+@click.option("--ignore", multiple=True, help="Skip these rules (comma-separated ids; repeatable).")
 @click.option(
     "--format",
+    "--output-format",
     "output_format",
     type=click.Choice(FORMATS),
     default="text",
     show_default=True,
+    help="Report format; concise is one line per finding.",
+)
+@click.option(
+    "--report",
+    "reports",
+    multiple=True,
+    metavar="FORMAT=FILE",
+    help="Also write the report in FORMAT to FILE (repeatable), e.g. sarif=out.sarif.",
+)
+@click.option(
+    "--min-severity",
+    type=click.Choice(("warning", "error")),
+    default=None,
+    help="Report only findings at or above this severity  [default: warning]",
+)
+@click.option(
+    "--show-settings",
+    is_flag=True,
+    help="Print the settings that apply to each PATH and where each came from, then exit.",
+)
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="The file name stdin stands for: its format, config and per-file sections, reports.",
 )
 @click.option(
     "--output",
@@ -124,7 +202,10 @@ def _fail(message: str) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Findings only: no notes, summary or progress.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option(
-    "--color/--no-color", default=None, help="Colour text output (default: on a terminal)."
+    "--color/--no-color",
+    default=None,
+    help="Colour text output, also with --output  [default: on a terminal; NO_COLOR, "
+    "FORCE_COLOR honoured]",
 )
 @click.option(
     "--stdin-format",
@@ -143,9 +224,9 @@ def _fail(message: str) -> None:
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=0),
     default=None,
-    help="Worker processes  [default: all cores for 20 files or more, else 1]",
+    help="Worker processes, 0 for all cores  [default: all cores for 20 files or more, else 1]",
 )
 def check(
     paths,
@@ -154,6 +235,10 @@ def check(
     select,
     ignore,
     output_format,
+    reports,
+    min_severity,
+    show_settings,
+    stdin_filename,
     output,
     template_file,
     fail_on,
@@ -181,7 +266,6 @@ def check(
     from replylint.config import ConfigError, resolve_config
     from replylint.lexicon import LexiconError
     from replylint.reporters import REPORTERS
-    from replylint.reporters.text import render_text
     from replylint.reporters.user_template import TemplateReportError, render_user_template
     from replylint.runner import RunOptions, check_paths
 
@@ -191,10 +275,15 @@ def check(
         raise click.UsageError(str(exc)) from None
     if output_format == "template" and template_file is None:
         raise click.UsageError("--format template needs --template FILE")
+    extra_reports = _parse_reports(reports)
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    # Config discovery and per-file sections see the name stdin stands for.
+    named = [stdin_filename if p == "-" and stdin_filename else p for p in paths]
     try:
-        config = resolve_config(list(paths), config_file, no_config)
+        config = resolve_config(named, config_file, no_config)
     except ConfigError as exc:
-        _fail(str(exc))
+        _fail_run(str(exc), output_format, output, extra_reports)
     options = RunOptions(
         config=config,
         lang=None if lang in (None, "auto") else lang,
@@ -208,13 +297,28 @@ def check(
         template_globs=tuple(template_glob),
         respect_gitignore=not no_gitignore,
         progress=not quiet and sys.stderr.isatty() and not os.environ.get("CI"),
+        min_severity=min_severity,
+        stdin_filename=stdin_filename,
     )
+    if show_settings:
+        from replylint.settings_report import describe_settings
+
+        given = {
+            "lang": lang,
+            "context": context,
+            "select": selected or None,
+            "ignore": ignored or None,
+            "fail-on": fail_on,
+            "min-severity": min_severity,
+        }
+        click.echo(describe_settings(named, config, options, given, no_config=no_config), nl=False)
+        sys.exit(EXIT_OK)
     try:
         progress_for = functools.partial(_progress, quiet=quiet)
         empty: list[str] = []
         results = check_paths(paths, options, progress_for=progress_for, jobs=jobs, empty=empty)
     except LexiconError as exc:
-        _fail(str(exc))
+        _fail_run(str(exc), output_format, output, extra_reports)
     for directory in empty:
         filters = " matching --include/--exclude" if include or exclude or config.include else ""
         click.echo(
@@ -222,27 +326,39 @@ def check(
             f"(it reads {READABLE}); nothing there was checked",
             err=True,
         )
-    use_color = (sys.stdout.isatty() if color is None else color) and output is None
+    use_color = _colour_wanted(color, sys.stdout.isatty() and output is None)
+
+    def render(fmt: str, colour: bool) -> str:
+        if fmt == "template":
+            return render_user_template(results, template_file)
+        if fmt in HUMAN_FORMATS:
+            text = REPORTERS[fmt](results, color=colour, quiet=quiet)
+            if statistics:  # like ruff: the counts per rule instead of each finding
+                text = _statistics(results) + ("" if quiet else text.splitlines()[-1] + "\n")
+            return text
+        return REPORTERS[fmt](results, color=False)
+
     try:
-        if output_format == "template":
-            report = render_user_template(results, template_file)
-        elif output_format == "text":
-            report = render_text(results, color=use_color, quiet=quiet)
-            if statistics:
-                report = _statistics(results) + ("" if quiet else report.splitlines()[-1] + "\n")
-        else:
-            report = REPORTERS[output_format](results, color=False)
+        report = render(output_format, use_color)
+        extra = [(fmt, file, render(fmt, False)) for fmt, file in extra_reports]
     except TemplateReportError as exc:
         _fail(str(exc))
-    if output is not None:
+    for target, text in [(output, report), *((file, text) for _, file, text in extra)]:
+        if target is None:
+            continue
         try:
-            output.write_text(report, encoding="utf-8")
+            target.write_text(text, encoding="utf-8")
         except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
-    else:
+            _fail(f"cannot write {target}: {exc.strerror or exc}")
+    if output is None:
         click.echo(report, nl=False, color=use_color)
-    if statistics and output_format != "text":
+    if statistics and output_format not in HUMAN_FORMATS:
         click.echo(_statistics(results), nl=False, err=True)
+    if output is not None or output_format not in HUMAN_FORMATS:
+        # The report may go to a file or a machine: say on stderr what could not be checked.
+        for result in results:
+            if result.error:
+                click.echo(f"replylint: error: {result.path}: {result.error}", err=True)
     if any(r.error for r in results):
         sys.exit(EXIT_ERROR)
     threshold_name = fail_on or config.fail_on or "warning"
@@ -349,10 +465,10 @@ def server(stdio: bool, log_file: Path | None, debounce_ms: int | None, verbose:
 
 @main.command("rules")
 def list_rules() -> None:
-    """List the rules with their default severity."""
-    from replylint.rules import ALL_RULES
+    """List the rules with their default severity (suppression checks included)."""
+    from replylint.catalog import rule_catalog
 
-    for rule in ALL_RULES:
+    for rule in rule_catalog().values():
         scope = " (failure context only)" if rule.failure_only else ""
         click.echo(f"{rule.id:24}{rule.severity.value:9}{rule.summary}{scope}")
 
@@ -361,13 +477,17 @@ def list_rules() -> None:
 @click.argument("rule_id")
 def explain(rule_id: str) -> None:
     """Explain a rule, with a bad and a good example in each language."""
+    from replylint.catalog import is_meta, rule_catalog
     from replylint.lexicon import LANGUAGES, load_builtin
-    from replylint.rules import RULES_BY_ID
 
-    rule = RULES_BY_ID.get(rule_id)
+    rule = rule_catalog().get(rule_id)
     if rule is None:
-        raise click.UsageError(f"unknown rule {rule_id!r} (known: {', '.join(RULES_BY_ID)})")
+        known = ", ".join(rule_catalog())
+        raise click.UsageError(f"unknown rule {rule_id!r} (known: {known})")
     click.echo(f"{rule.id} ({rule.severity.value})\n\n{rule.summary}\n\n{rule.rationale}\n")
+    if is_meta(rule):
+        click.echo(rule.example)
+        return
     for lang in LANGUAGES:
         lexicon = load_builtin(lang)
         click.echo(f"[{lang}] {lexicon.name}")

@@ -324,7 +324,9 @@ def _choice(value, allowed: tuple[str, ...], key: str, fail) -> str:
 
 
 def _settings(table: dict, fail) -> dict:
-    from replylint.rules import RULES_BY_ID
+    from replylint.catalog import rule_catalog
+
+    RULES_BY_ID = rule_catalog()  # noqa: N806 - the draft rules and the suppression checks
 
     settings: dict = {}
     for key in ("select", "ignore"):

@@ -15,9 +15,16 @@ from replylint.document import Document
 from replylint.findings import Finding, Severity
 from replylint.lexicon import LexiconError
 from replylint.linter import ArchiveMember, FileResult, lint_documents
-from replylint.sources import MAX_FILE_BYTES, SourceError, format_of, read_bytes, read_path
+from replylint.sources import (
+    MAX_FILE_BYTES,
+    NothingToCheck,
+    SourceError,
+    format_of,
+    read_bytes,
+    read_path,
+)
 from replylint.suppressions import apply_suppressions, find_suppressions
-from replylint.walk import STDIN, walk
+from replylint.walk import walk
 
 
 @dataclass
@@ -36,6 +43,8 @@ class RunOptions:
     template_globs: tuple[str, ...] = ()
     respect_gitignore: bool = True
     progress: bool = False  # a progress bar for large archives (the caller knows the terminal)
+    min_severity: str | None = None  # findings below it are not reported
+    stdin_filename: str | None = None  # the name stdin stands for (config, format, reports)
 
     @property
     def all_template_globs(self) -> tuple[str, ...]:
@@ -58,25 +67,49 @@ def lint_with_settings(
     documents: list[Document], shown: str, fmt: str, options: RunOptions
 ) -> FileResult:
     """Lint read documents the way every entry point does: the command line's choices
-    over the config's (per-file sections included), then severities, then suppressions."""
+    over the config's (per-file sections included), then suppressions, then severities.
+
+    The suppression checks (`unused-suppression`, `invalid-suppression`) are rules like
+    the others: selected, ignored and re-severitied the same way. A suppression naming
+    a rule that did not run is not judged unused.
+    """
+    from replylint.catalog import is_meta, rule_catalog
     from replylint.rules import RULES_BY_ID
 
     config = options.config
     settings = config.settings_for(shown)
+    select = options.select if options.select is not None else settings.select
+    ignore = (
+        options.ignore
+        | settings.ignore
+        | {rule for rule, level in settings.severity.items() if level == "off"}
+    )
+    active = {r for r in rule_catalog() if (select is None or r in select) and r not in ignore}
+    ran = {r for r in RULES_BY_ID if r in active}
     result = lint_documents(
         documents,
         lang=options.lang or settings.lang,
         context=options.context or settings.context,
-        select=options.select if options.select is not None else settings.select,
-        ignore=options.ignore | settings.ignore,
+        select=ran or None,
+        ignore=() if ran else set(RULES_BY_ID),  # only suppression checks selected
         extra_lexicons=config.extra_lexicons,
         max_response_time=config.max_response_time,
     )
-    result.findings = _apply_severity(result.findings, settings.severity)
     if options.suppressions:
         found = find_suppressions(result.original, fmt)
         if found:
-            result.findings = apply_suppressions(result.findings, found, set(RULES_BY_ID))
+            result.findings = apply_suppressions(
+                result.findings, found, set(RULES_BY_ID), judged=ran
+            )
+            result.findings = [
+                f
+                for f in result.findings
+                if not is_meta(rule_catalog()[f.rule]) or f.rule in active
+            ]
+    result.findings = _apply_severity(result.findings, settings.severity)
+    if options.min_severity:
+        floor = Severity(options.min_severity).rank
+        result.findings = [f for f in result.findings if f.severity.rank >= floor]
     return result
 
 
@@ -87,18 +120,26 @@ def check_one(
     `data` is standard input when the caller has already read it."""
     options = options or RunOptions()
     config = options.config
-    fmt = options.stdin_format if path is None else format_of(shown, options.all_template_globs)
+    if path is None and options.stdin_filename:
+        shown = options.stdin_filename
+        fmt = options.stdin_format or format_of(shown, options.all_template_globs)
+    elif path is None:
+        fmt = options.stdin_format
+    else:
+        fmt = format_of(shown, options.all_template_globs)
     if fmt is None and path is not None and in_maildir(path):
         fmt = "eml"
     max_bytes = config.max_file_size or MAX_FILE_BYTES
     try:
         if path is None:
             data = sys.stdin.buffer.read() if data is None else data
-            documents = read_bytes(data, STDIN, fmt=fmt, max_bytes=max_bytes)
+            documents = read_bytes(data, shown, fmt=fmt, max_bytes=max_bytes)
         elif not path.exists():
             raise SourceError("no such file or directory")
         else:
             documents = read_path(path, shown, fmt=fmt, max_bytes=max_bytes)
+    except NothingToCheck as exc:
+        return FileResult(path=shown, notices=[str(exc)])
     except SourceError as exc:
         return FileResult(path=shown, error=str(exc))
     except (ValueError, LookupError, RecursionError, MemoryError) as exc:

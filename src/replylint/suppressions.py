@@ -43,6 +43,7 @@ class MetaRule:
     severity: Severity
     summary: str
     rationale: str
+    example: str = ""  # what `replylint explain` shows instead of per-language drafts
     failure_only: bool = False
 
 
@@ -51,12 +52,21 @@ INVALID_SUPPRESSION = MetaRule(
     Severity.WARNING,
     "A suppression comment names an unknown rule.",
     "A typo in a suppression silently silences nothing; fix the rule id.",
+    "  bad:  {# replylint: disable=customer-blam #}   (no such rule)\n"
+    "  good: {# replylint: disable=customer-blame #}\n"
+    "Known ids: `replylint rules`. Select, ignore or re-severity it like any rule:\n"
+    '  severity = { invalid-suppression = "error" }',
 )
 UNUSED_SUPPRESSION = MetaRule(
     "unused-suppression",
     Severity.WARNING,
     "A suppression comment silences nothing.",
     "Stale suppressions hide future problems; remove the ones that no longer match a finding.",
+    "  bad:  replylint: disable-next-line=customer-blame   (the next line blames nobody)\n"
+    "  good: the comment removed, or moved to the line it is meant for\n"
+    "Only rules that ran are judged: with --select or ignore, a suppression for a rule\n"
+    "that was not run is never called unused. Select, ignore or re-severity it like\n"
+    'any rule: ignore = ["unused-suppression"]',
 )
 META_RULES = (INVALID_SUPPRESSION, UNUSED_SUPPRESSION)
 
@@ -120,9 +130,17 @@ def _line(line_starts: list[int], offset: int) -> int:
 
 
 def apply_suppressions(
-    findings: list[Finding], suppressions: list[Suppression], known_rules: set[str]
+    findings: list[Finding],
+    suppressions: list[Suppression],
+    known_rules: set[str],
+    judged: set[str] | None = None,
 ) -> list[Finding]:
-    """Findings left after suppressions, plus findings about bad or unused suppressions."""
+    """Findings left after suppressions, plus findings about bad or unused suppressions.
+
+    `judged` are the rules that ran (default: all known): a suppression for a rule
+    that did not run cannot be called unused, and one for every rule only when all ran.
+    """
+    judged = known_rules if judged is None else judged
     kept = []
     for finding in findings:
         covering = [s for s in suppressions if s.covers(finding)]
@@ -137,10 +155,10 @@ def apply_suppressions(
             message = f"Suppression names unknown rule '{rule}'."
             kept.append(_meta(INVALID_SUPPRESSION, message, where))
         named = (s.rules or frozenset()) - set(unknown)
-        if s.rules is None and not s.used:
+        if s.rules is None and not s.used and judged >= known_rules:
             message = f"'replylint: {s.kind}' silences nothing."
             kept.append(_meta(UNUSED_SUPPRESSION, message, where))
-        for rule in sorted(named - s.used):
+        for rule in sorted((named & judged) - s.used):
             kept.append(
                 _meta(UNUSED_SUPPRESSION, f"'replylint: {s.kind}={rule}' silences nothing.", where)
             )

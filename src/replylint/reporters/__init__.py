@@ -8,10 +8,11 @@ from replylint.reporters.json_report import render_json
 from replylint.reporters.junit import render_junit
 from replylint.reporters.rdjsonl import render_rdjsonl
 from replylint.reporters.sarif import render_sarif
-from replylint.reporters.text import render_text
+from replylint.reporters.text import render_concise, render_text
 
 REPORTERS = {
     "text": render_text,
+    "concise": render_concise,
     "json": render_json,
     "sarif": render_sarif,
     "github": render_github,

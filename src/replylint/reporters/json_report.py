@@ -37,6 +37,7 @@ def report_data(results: list[FileResult]) -> dict:
             "findings": sum(len(r.findings) for r in results),
             "errors": sum(1 for r in results if r.error),
         },
+        "error": None,  # the run's own failure (a broken config): see reporters/run_error.py
     }
 
 

@@ -23,6 +23,15 @@ def render_rdjsonl(results: list[FileResult], color: bool = False) -> str:
     out = []
     for result in results:
         if result.error:
+            # No range: a diagnostic about the whole file, so the failure is never hidden.
+            diagnostic = {
+                "message": f"replylint could not check this file: {result.error}",
+                "location": {"path": result.path},
+                "severity": "ERROR",
+                "source": {"name": "replylint"},
+                "code": {"value": "unreadable"},
+            }
+            out.append(json.dumps(diagnostic, ensure_ascii=False))
             continue
         lines = source_lines(result.original)
         for f in result.findings:

@@ -52,15 +52,44 @@ def render_text(results: list[FileResult], color: bool = False, quiet: bool = Fa
                 out.append("    " + style(_underline(source, f.column, end), fg="cyan"))
             if f.suggestion:
                 out.append(f"    = help: {f.suggestion}")
+    if not quiet:
+        out.append(style(summary_line(results), bold=True))
+    return "".join(line + "\n" for line in out)
+
+
+def render_concise(results: list[FileResult], color: bool = False, quiet: bool = False) -> str:
+    """One line per finding (`path:line:col: severity [rule] message`), like ruff's concise."""
+    out: list[str] = []
+    for result in results:
+        if result.error:
+            out.append(f"{result.path}: error: {result.error}")
+            continue
+        out.extend(
+            f"{result.path}:{f.line}:{f.column}: {f.severity.value} [{f.rule}] {f.message}"
+            for f in result.findings
+        )
+    if not quiet:
+        out.append(summary_line(results))
+    if color:
+        out = [
+            click.style(line, bold=True) if i == len(out) - 1 and not quiet else line
+            for i, line in enumerate(out)
+        ]
+    return "".join(line + "\n" for line in out)
+
+
+def summary_line(results: list[FileResult]) -> str:
+    """`N findings in M files (K with findings)`, and how many could not be checked."""
     findings = sum(len(r.findings) for r in results)
     errors = sum(1 for r in results if r.error)
     files = sum(1 for r in results if r.member is None)
+    with_findings = sum(1 for r in results if r.findings and r.member is None)
     summary = f"{findings} finding{'s' * (findings != 1)} in {files} file{'s' * (files != 1)}"
+    if findings and files > 1:
+        summary += f" ({with_findings} with findings)"
     messages = sum(r.messages or 0 for r in results)
     if any(r.messages is not None for r in results):
         summary += f" ({messages} archived message{'s' * (messages != 1)})"
     if errors:
         summary += f", {errors} could not be checked"
-    if not quiet:
-        out.append(style(summary, bold=True))
-    return "\n".join(out) + "\n"
+    return summary

@@ -68,8 +68,9 @@ def parse_client_settings(raw: object) -> tuple[ClientSettings, list[str]]:
     spellings (`fail-on`) or camelCase (`failOn`). A bad value is dropped and
     described, so one typo in an editor's settings does not silence the server.
     """
-    from replylint.rules import RULES_BY_ID
+    from replylint.catalog import rule_catalog
 
+    RULES_BY_ID = rule_catalog()  # noqa: N806 - the draft rules and the suppression checks
     problems: list[str] = []
     if isinstance(raw, Mapping) and isinstance(raw.get("replylint"), Mapping):
         raw = raw["replylint"]

@@ -42,6 +42,11 @@ class SourceError(Exception):
     """An input that cannot be checked; the message is one line naming the problem."""
 
 
+class NothingToCheck(SourceError):
+    """An input with no draft text (an empty file, only quotes or markup): a notice in
+    `check`, since a template repository's `.keep.txt` is not a failure."""
+
+
 def format_of(name: str, template_globs: tuple[str, ...] = DEFAULT_TEMPLATE_GLOBS) -> str | None:
     """The reader for a file name, or None when replylint does not read such files."""
     base = Path(name).name.lower()
@@ -163,7 +168,7 @@ def read_bytes(
             f"file is {len(data)} bytes, over the {max_bytes}-byte limit (max-file-size)"
         )
     if not data.strip():
-        raise SourceError("empty draft: nothing to check")
+        raise NothingToCheck("empty draft: nothing to check")
     fmt = fmt or format_of(path) or ("eml" if looks_like_message(data) else "text")
     if fmt == "mbox":
         raise SourceError("an mbox holds many messages: check it with `replylint check FILE`")
@@ -172,13 +177,13 @@ def read_bytes(
     else:
         text = decode_text(data)
         if not text.strip():
-            raise SourceError("empty draft: nothing to check")
+            raise NothingToCheck("empty draft: nothing to check")
         if fmt == "jinja":
             documents = _from_template(text, path, fs_path)
         else:
             documents = [_from_text(text, fmt, path)]
     if not any(d.draft.strip() for d in documents):
-        raise SourceError("no draft text to check (everything is quoted, code or markup)")
+        raise NothingToCheck("no draft text to check (everything is quoted, code or markup)")
     return documents
 
 
