@@ -131,3 +131,34 @@ def test_within_must_be_a_positive_number(tmp_path):
     bad = FRAME.replace('anchor = "FIXVERB"', 'anchor = "FIXVERB"\nwithin = 0')
     with pytest.raises(LexiconError, match="within must be a positive number"):
         load_lexicon(_lexicon(tmp_path, bad))
+
+
+def _concept_hits(tmp_path, concepts: str, text: str) -> list[str]:
+    from replylint.frames import find_concepts
+
+    lexicon = load_lexicon(_lexicon(tmp_path, "", concepts))
+    pipeline = LanguagePipeline(lexicon)
+    analysis = pipeline.analyse(text)
+    norms = analysis.token_norms
+    lemmas = [pipeline.lemmas.get(n, n) for n in norms]
+    spaces = [not n.strip() for n in norms]
+    found = find_concepts(pipeline.concepts, norms, lemmas, spaces, analysis.clause_of_token)
+    return [" ".join(norms[o.start : o.end]) for o in found if o.concept == "PROBE"]
+
+
+def test_surface_only_terms_ignore_the_lemma(tmp_path):
+    assert _concept_hits(tmp_path, 'PROBE = ["tell"]\n', "I told you.") == ["told"]
+    assert _concept_hits(tmp_path, 'PROBE = ["=tell"]\n', "I told you.") == []
+    assert _concept_hits(tmp_path, 'PROBE = ["=tell"]\n', "I tell you.") == ["tell"]
+
+
+def test_clause_start_terms_only_open_a_clause(tmp_path):
+    probe = 'PROBE = ["^as i"]\n'
+    assert _concept_hits(tmp_path, probe, "As I said, it shipped.") == ["as i"]
+    assert _concept_hits(tmp_path, probe, "Thanks, as I said it shipped.") == ["as i"]
+    assert _concept_hits(tmp_path, probe, "It is the same as I said.") == []
+
+
+def test_every_anchor_occurrence_gives_a_hit(tmp_path):
+    two = "We fixed the router and our team fixed the modem."
+    assert _frame_hits(tmp_path, two) == ["fixed", "fixed"]

@@ -307,7 +307,7 @@ class LanguagePipeline:
         if not self.frames:
             return []
         lemmas = [self.lemmas.get(n, n) for n in view.norms]
-        found = find_concepts(self.concepts, view.norms, lemmas, view.spaces)
+        found = find_concepts(self.concepts, view.norms, lemmas, view.spaces, clause_of)
         if not found:
             return []
         matches = []

@@ -16,6 +16,8 @@ Concept terms (one per list item):
     /regex/     a form or lemma fully matching the regex (checked like lexicon regexes)
     a b c       consecutive tokens, each read as above ("in my last email")
     @CONCEPT    every term of another concept
+    =word       the surface form only, never the lemma ("=dig" must not match "du")
+    ^term       only where the term opens its clause ("^som jeg skrev", not "mailen som jeg skrev")
 """
 
 from __future__ import annotations
@@ -55,37 +57,44 @@ class Element:
 
     exact: str | None = None
     regex: re.Pattern[str] | None = None
+    surface: bool = False  # match the surface form only, never the lemma
 
     def accepts(self, norm: str, lemma: str) -> bool:
+        if self.surface:
+            lemma = norm
         if self.exact is not None:
             return norm == self.exact or lemma == self.exact
         assert self.regex is not None
         return bool(self.regex.fullmatch(norm) or self.regex.fullmatch(lemma))
 
 
+# A compiled term as the index keeps it: its concept, the elements after the first,
+# and whether it must open its clause.
+Term = tuple[str, tuple[Element, ...], bool]
+
+
 @dataclass
 class ConceptIndex:
     """Compiled concepts: which concepts start at which token, and how far they run."""
 
-    # first element exact form -> (concept, remaining elements)
-    exact: dict[str, list[tuple[str, tuple[Element, ...]]]] = field(default_factory=dict)
-    # (first-element regex, concept, remaining elements)
-    wild: list[tuple[re.Pattern[str], str, tuple[Element, ...]]] = field(default_factory=list)
-    _memo: dict[tuple[str, str], tuple[tuple[str, tuple[Element, ...]], ...]] = field(
-        default_factory=dict
-    )
+    # first element's exact form -> terms (matched on surface or lemma / surface only)
+    exact: dict[str, list[Term]] = field(default_factory=dict)
+    exact_surface: dict[str, list[Term]] = field(default_factory=dict)
+    # (first element, term) for regex and wildcard first elements
+    wild: list[tuple[Element, Term]] = field(default_factory=list)
+    _memo: dict[tuple[str, str], tuple[Term, ...]] = field(default_factory=dict)
 
-    def starting(self, norm: str, lemma: str) -> tuple[tuple[str, tuple[Element, ...]], ...]:
+    def starting(self, norm: str, lemma: str) -> tuple[Term, ...]:
         """Terms whose first element accepts this token (memoised per form)."""
         key = (norm, lemma)
         hit = self._memo.get(key)
         if hit is None:
-            found = list(self.exact.get(norm, ()))
+            found = list(self.exact.get(norm, ())) + list(self.exact_surface.get(norm, ()))
             if lemma != norm:
                 found.extend(self.exact.get(lemma, ()))
-            for regex, concept, rest in self.wild:
-                if regex.fullmatch(norm) or (lemma != norm and regex.fullmatch(lemma)):
-                    found.append((concept, rest))
+            for first, term in self.wild:
+                if first.accepts(norm, lemma):
+                    found.append(term)
             hit = tuple(found)
             if len(self._memo) > 100_000:
                 self._memo.clear()
@@ -129,16 +138,17 @@ def compile_concepts(
 
     for name in concepts:
         for term in terms_of(name):
+            at_start = term.startswith("^")
             try:
-                elements = _elements(term, fold, tokenize, safe_regex)
+                elements = _elements(term.lstrip("^"), fold, tokenize, safe_regex)
             except (ValueError, re.error) as exc:
                 raise ValueError(f"concept {name}: term {term!r}: {exc}") from None
-            first, rest = elements[0], tuple(elements[1:])
+            first, compiled = elements[0], (name, tuple(elements[1:]), at_start)
             if first.exact is not None:
-                index.exact.setdefault(first.exact, []).append((name, rest))
+                table = index.exact_surface if first.surface else index.exact
+                table.setdefault(first.exact, []).append(compiled)
             else:
-                assert first.regex is not None
-                index.wild.append((first.regex, name, rest))
+                index.wild.append((first, compiled))
     return index
 
 
@@ -150,17 +160,19 @@ def _elements(
 ) -> list[Element]:
     elements: list[Element] = []
     for word in term.split():
+        surface = len(word) > 1 and word.startswith("=")
+        word = word[1:] if surface else word
         if len(word) > 2 and word.startswith("/") and word.endswith("/"):
-            elements.append(Element(regex=safe_regex(word[1:-1])))
+            elements.append(Element(regex=safe_regex(word[1:-1]), surface=surface))
             continue
         body = _wildcard(word, fold)
         if body is not None:
-            elements.append(Element(regex=re.compile(body)))
+            elements.append(Element(regex=re.compile(body), surface=surface))
             continue
         pieces = [t for t in tokenize(fold(word.replace("_", " "))) if t.strip()]
         if not pieces:
             raise ValueError("empty term")
-        elements.extend(Element(exact=p) for p in pieces)
+        elements.extend(Element(exact=p, surface=surface) for p in pieces)
     if not elements:
         raise ValueError("empty term")
     return elements
@@ -174,15 +186,28 @@ class Occurrence:
 
 
 def find_concepts(
-    index: ConceptIndex, norms: Sequence[str], lemmas: Sequence[str], spaces: Sequence[bool]
+    index: ConceptIndex,
+    norms: Sequence[str],
+    lemmas: Sequence[str],
+    spaces: Sequence[bool],
+    clause_of: Sequence[int] | None = None,
 ) -> list[Occurrence]:
-    """Every concept occurrence; multiword terms skip whitespace tokens between words."""
+    """Every concept occurrence; multiword terms skip whitespace tokens between words.
+    A `^term` counts only at the first word of its clause (`clause_of` given)."""
     found: list[Occurrence] = []
     count = len(norms)
+    previous_clause, word_seen = -1, False
     for i in range(count):
         if spaces[i]:
             continue
-        for concept, rest in index.starting(norms[i], lemmas[i]):
+        if clause_of is not None and clause_of[i] != previous_clause:
+            previous_clause, word_seen = clause_of[i], False
+        # A clause opens at its first word (an opening quote or bullet does not count).
+        opens = clause_of is not None and not word_seen
+        word_seen = word_seen or any(ch.isalnum() for ch in norms[i])
+        for concept, rest, at_start in index.starting(norms[i], lemmas[i]):
+            if at_start and not opens:
+                continue
             end = _extend(rest, i + 1, norms, lemmas, spaces, count)
             if end is not None:
                 found.append(Occurrence(concept, i, end))
@@ -268,33 +293,34 @@ def evaluate_frames(
                     if number in tried:
                         continue
                     tried.add(number)
-                    hit = _hold(frame, unit)
-                    if hit is not None:
-                        hits.append(FrameHit(number, *hit))
+                    for start, end in _hold(frame, unit):
+                        hits.append(FrameHit(number, start, end))
     return hits
 
 
-def _hold(frame: Frame, unit: dict[str, list[Occurrence]]) -> tuple[int, int] | None:
+def _hold(frame: Frame, unit: dict[str, list[Occurrence]]) -> list[tuple[int, int]]:
+    """One hit per occurrence of the anchor slot (the first slot without an anchor),
+    each with the nearest occurrence of every other slot; none if a veto occurs."""
     if any(concept in unit for concept in frame.unless):
-        return None
+        return []
     filled: list[list[Occurrence]] = []
     for slot in frame.slots:
         occs = [o for concept in slot for o in unit.get(concept, ())]
         if not occs:
-            return None
+            return []
         filled.append(occs)
     pivot = frame.anchor if frame.anchor is not None else 0
-    anchor = min(filled[pivot], key=lambda o: o.start)
-    chosen = [anchor]
-    for number, occs in enumerate(filled):
-        if number != pivot:
-            chosen.append(min(occs, key=lambda o: abs(o.start - anchor.start)))
-    first, last = min(o.start for o in chosen), max(o.end for o in chosen)
-    if frame.within is not None and last - first > frame.within:
-        return None
-    if frame.anchor is not None:
-        return anchor.start, anchor.end
-    return first, last
+    hits = []
+    for anchor in sorted(filled[pivot], key=lambda o: o.start):
+        chosen = [anchor]
+        for number, occs in enumerate(filled):
+            if number != pivot:
+                chosen.append(min(occs, key=lambda o: abs(o.start - anchor.start)))
+        first, last = min(o.start for o in chosen), max(o.end for o in chosen)
+        if frame.within is not None and last - first > frame.within:
+            continue
+        hits.append((anchor.start, anchor.end) if frame.anchor is not None else (first, last))
+    return hits
 
 
 def clause_indices(
