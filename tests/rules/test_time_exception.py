@@ -32,3 +32,16 @@ def test_a_past_time_does_not_time_a_promise(lang, text):
 @pytest.mark.parametrize(("lang", "text"), FUTURE)
 def test_a_future_time_still_does(lang, text):
     assert RULE not in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Your refund was issued today.\nWe'll look into the missing parcel too."),
+        ("da", "Din refusion blev sendt i dag.\nVi undersøger også den manglende pakke."),
+        ("zh", "退款今天已经退回。\n丢失的包裹我们也会帮您查一下。"),
+    ],
+)
+def test_a_time_before_the_promises_sentence_does_not_time_it(lang, text):
+    # In e-mail style (a sentence per line); on one chat line the time still counts.
+    assert RULE in rules_fired(text, lang)

@@ -24,11 +24,17 @@ def _sentence_lines(analysis: Analysis) -> list[int]:
     return lines
 
 
+# Sentences after a promise in which its time may stand (an ETA often follows: "We are
+# investigating. … Back up in ~10 minutes."). A time before the promise's sentence
+# answers something else ("Your refund was issued today. We'll look into the rest.").
+_REACH = (0, 1, 2)
+
+
 def _near(promise: int, other: int, lines: list[int]) -> bool:
-    """Whether sentence `other` is in reach of a promise in sentence `promise`: the one
-    before, the two after, or the same line (an ETA often follows: "We are
-    investigating. … Back up in ~10 minutes.")."""
-    return -1 <= other - promise <= 2 or lines[other] == lines[promise]
+    """Whether sentence `other` is in reach of a promise in sentence `promise`: its own
+    sentence, the two after it, or the same line (in chat a line is one utterance:
+    "预计明天送达 … 帮您催一下")."""
+    return other - promise in _REACH or lines[other] == lines[promise]
 
 
 def _any_timed(promises: list[Match], times: list[Match], lines: list[int]) -> bool:
@@ -36,8 +42,7 @@ def _any_timed(promises: list[Match], times: list[Match], lines: list[int]) -> b
     time_sentences = {t.sentence for t in times}
     time_lines = {lines[s] for s in time_sentences}
     return any(
-        any(p.sentence + d in time_sentences for d in (-1, 0, 1, 2))
-        or lines[p.sentence] in time_lines
+        any(p.sentence + d in time_sentences for d in _REACH) or lines[p.sentence] in time_lines
         for p in promises
     )
 
