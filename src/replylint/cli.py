@@ -528,10 +528,19 @@ def lexicon_check(files) -> None:
 
 
 @main.command()
-@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "corpora",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
 @click.option("--show-mistakes", is_flag=True, help="List every false positive and negative.")
-def evaluate(corpus: Path, show_mistakes: bool) -> None:
-    """Print precision, recall and F1 per rule and language on a labelled corpus."""
+def evaluate(corpora: tuple[Path, ...], show_mistakes: bool) -> None:
+    """Print precision, recall and F1 per rule and language on labelled corpora (one
+    table set per CORPUS_DIR, e.g. tests/corpus tests/heldout ../shared/realworld/*)."""
     from replylint.evaluate import evaluate_corpus, format_evaluation
 
-    click.echo(format_evaluation(evaluate_corpus(corpus), show_mistakes), nl=False)
+    for number, corpus in enumerate(corpora):
+        if len(corpora) > 1:
+            click.echo(f"{'' if number == 0 else chr(10)}== {corpus}")
+        click.echo(format_evaluation(evaluate_corpus(corpus), show_mistakes), nl=False)

@@ -114,12 +114,25 @@ def _fmt(value: float | None) -> str:
 def format_evaluation(ev: Evaluation, show_mistakes: bool = False) -> str:
     langs = [lang for lang in LANGUAGES if ev.files.get(lang)]
     lines = [f"{'rule':24}{'lang':6}{'TP':>4}{'FP':>4}{'FN':>4}  {'P':>5} {'R':>5} {'F1':>5}"]
+    rule_f1: list[float] = []
+    cells: list[tuple[float, str, str]] = []
     for rule in ALL_RULES:
         total = Counts()
         for lang in langs:
-            total += ev.counts[(rule.id, lang)]
-            lines.append(f"{rule.id:24}{lang:6}{ev.counts[(rule.id, lang)].row()}")
+            counts = ev.counts[(rule.id, lang)]
+            total += counts
+            lines.append(f"{rule.id:24}{lang:6}{counts.row()}")
+            if counts.tp + counts.fn:  # a cell with something to find
+                cells.append((counts.f1 or 0.0, rule.id, lang))
         lines.append(f"{rule.id:24}{'all':6}{total.row()}")
+        if total.tp + total.fn:
+            rule_f1.append(total.f1 or 0.0)
+    if rule_f1:
+        worst = min(cells)
+        lines.append(
+            f"macro-F1 {sum(rule_f1) / len(rule_f1):.2f} (mean of the rules' F1 over all "
+            f"languages); lowest cell {worst[0]:.2f} ({worst[1]}, {worst[2]})"
+        )
     formats = sorted({fmt for _, fmt in ev.by_format})
     if len(formats) > 1:
         lines.append("")
