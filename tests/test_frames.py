@@ -162,3 +162,16 @@ def test_clause_start_terms_only_open_a_clause(tmp_path):
 def test_every_anchor_occurrence_gives_a_hit(tmp_path):
     two = "We fixed the router and our team fixed the modem."
     assert _frame_hits(tmp_path, two) == ["fixed", "fixed"]
+
+
+def test_an_ordered_frame_needs_its_slots_in_order(tmp_path):
+    ordered = FRAME.replace('anchor = "FIXVERB"', 'anchor = "FIXVERB"\nordered = true')
+    lexicon = load_lexicon(_lexicon(tmp_path, ordered))
+    pipeline = LanguagePipeline(lexicon)
+    last = len(lexicon.frames) - 1
+
+    def holds(text):
+        return any(m.entry - 1_000_000 == last for m in pipeline.analyse(text).of("followup"))
+
+    assert holds("We have fixed the router.")
+    assert not holds("Fixed by the shop were we.")

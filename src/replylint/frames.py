@@ -3,8 +3,9 @@
 A lexicon declares *concepts* (per-language sets of lemmas, stems and
 multiword expressions) and *frames*: two or three concept slots that must all
 occur in one clause (or, where declared, in two adjacent clauses or the whole
-sentence), in any order, and where declared (`within = N`) within N tokens of each
-other (long unpunctuated chat lines are one clause). A frame may name veto
+sentence), in any order (or, where declared with `ordered = true`, in the order
+given), and where declared (`within = N`) within N tokens of each other (long
+unpunctuated chat lines are one clause). A frame may name veto
 concepts (`unless`) that stop it when they occur in the same scope, and an
 anchor slot the finding points at. Frames yield the same kind of match as sequence patterns, in the
 category they declare, so rules never see how a meaning was found.
@@ -45,6 +46,7 @@ class Frame:
     scope: str = "clause"
     file: str | None = None
     within: int | None = None  # the slots must lie within this many tokens of each other
+    ordered: bool = False  # the slots must occur in the order given ("you … should have")
 
     def describe(self) -> str:
         """'A + B|C + D' as `explain` prints it."""
@@ -309,6 +311,8 @@ def _hold(frame: Frame, unit: dict[str, list[Occurrence]]) -> list[tuple[int, in
         if not occs:
             return []
         filled.append(occs)
+    if frame.ordered:
+        return _hold_in_order(frame, filled)
     pivot = frame.anchor if frame.anchor is not None else 0
     hits = []
     for anchor in sorted(filled[pivot], key=lambda o: o.start):
@@ -320,6 +324,28 @@ def _hold(frame: Frame, unit: dict[str, list[Occurrence]]) -> list[tuple[int, in
         if frame.within is not None and last - first > frame.within:
             continue
         hits.append((anchor.start, anchor.end) if frame.anchor is not None else (first, last))
+    return hits
+
+
+def _hold_in_order(frame: Frame, filled: list[list[Occurrence]]) -> list[tuple[int, int]]:
+    """Hits where every slot follows the one before it: from each occurrence of the first
+    slot, the first occurrence of each next slot after the previous one."""
+    hits = []
+    for first in sorted(filled[0], key=lambda o: o.start):
+        chosen = [first]
+        for occs in filled[1:]:
+            later = [o for o in occs if o.start >= chosen[-1].end]
+            if not later:
+                break
+            chosen.append(min(later, key=lambda o: o.start))
+        if len(chosen) < len(filled):
+            continue
+        start, end = chosen[0].start, chosen[-1].end
+        if frame.within is not None and end - start > frame.within:
+            continue
+        if frame.anchor is not None:
+            start, end = chosen[frame.anchor].start, chosen[frame.anchor].end
+        hits.append((start, end))
     return hits
 
 

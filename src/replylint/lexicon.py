@@ -306,7 +306,17 @@ def _parse_concepts(table: object, fail, raw: str) -> dict[str, list[str]]:
     return concepts
 
 
-_FRAME_KEYS = {"category", "slots", "example", "near_miss", "unless", "anchor", "scope", "within"}
+_FRAME_KEYS = {
+    "category",
+    "slots",
+    "example",
+    "near_miss",
+    "unless",
+    "anchor",
+    "scope",
+    "within",
+    "ordered",
+}
 
 
 def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Frame]:
@@ -354,6 +364,9 @@ def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Fra
             not isinstance(within, int) or isinstance(within, bool) or within < 1
         ):
             raise fail(where, "[[frames]] within must be a positive number of tokens")
+        ordered = item.get("ordered", False)
+        if not isinstance(ordered, bool):
+            raise fail(where, "[[frames]] ordered must be true or false")
         scope = item.get("scope", "clause")
         if scope not in SCOPES:
             raise fail(where, f"[[frames]] scope must be one of {', '.join(SCOPES)}")
@@ -369,6 +382,7 @@ def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Fra
                 scope=scope,
                 file=origin,
                 within=within,
+                ordered=ordered,
             )
         )
     return frames
