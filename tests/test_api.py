@@ -68,3 +68,29 @@ def test_unreadable_input_raises_source_error(tmp_path: Path) -> None:
         lint_path(tmp_path / "missing.txt")
     with pytest.raises(replylint.SourceError, match="invalid Jinja syntax"):
         lint_text("{% if x %}", format="jinja")
+
+
+def test_an_unsupported_language_is_a_documented_error():
+    import pytest
+
+    from replylint import UnsupportedLanguageError, lint_text
+
+    with pytest.raises(UnsupportedLanguageError, match="da, sv, et, zh, en"):
+        lint_text("Hallo, wir prüfen das.", lang="de")
+
+
+def test_lint_path_finds_the_config_as_check_does_and_none_skips_it(tmp_path):
+    from replylint import lint_path
+
+    draft = tmp_path / "drafts" / "late.txt"
+    draft.parent.mkdir()
+    draft.write_text("Hi Ann,\nYour parcel is late. It ships on Friday.\n", encoding="utf-8")
+    (tmp_path / ".replylint.toml").write_text('ignore = ["missing-apology"]\n', encoding="utf-8")
+    assert "missing-apology" not in {f.rule for f in lint_path(draft)}
+    assert "missing-apology" in {f.rule for f in lint_path(str(draft), config=None)}
+
+
+def test_the_package_is_typed():
+    from importlib import resources
+
+    assert resources.files("replylint").joinpath("py.typed").is_file()

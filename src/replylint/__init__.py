@@ -25,12 +25,28 @@ __all__ = [
     "Severity",
     "SourceError",
     "ConfigError",
+    "UnsupportedLanguageError",
+    "DISCOVER",
     "load_config",
     "lint_text",
     "lint_path",
     "lint_message",
     "__version__",
 ]
+
+
+class UnsupportedLanguageError(ValueError):
+    """`lang=` named a language replylint has no lexicon for."""
+
+
+class _Discover:
+    """The default `config` of lint_path: find the config as `replylint check` does."""
+
+    def __repr__(self) -> str:
+        return "DISCOVER"
+
+
+DISCOVER = _Discover()
 
 
 def __getattr__(name: str):
@@ -48,8 +64,13 @@ def __getattr__(name: str):
 
 def _lint(documents, lang, context, config, shown: str, fmt: str) -> list[Finding]:
     from replylint.config import Config
+    from replylint.lexicon import LANGUAGES
     from replylint.runner import RunOptions, lint_with_settings
 
+    if lang is not None and lang not in LANGUAGES:
+        raise UnsupportedLanguageError(
+            f"unsupported language {lang!r}: replylint reads {', '.join(LANGUAGES)}"
+        )
     options = RunOptions(config=config or Config(), lang=lang, context=context)
     return lint_with_settings(documents, shown, fmt, options).findings
 
@@ -66,7 +87,8 @@ def lint_text(
 
     `lang` ('da', 'sv', 'et', 'zh', 'en') and `context` ('failure'/'neutral') skip
     detection; `config` is a replylint.config.Config (see `load_config`).
-    Raises SourceError when the text cannot be read (e.g. invalid template syntax).
+    Raises SourceError when the text cannot be read (e.g. invalid template syntax) and
+    UnsupportedLanguageError for another `lang`.
     """
     from replylint.sources import read_bytes
 
@@ -79,11 +101,20 @@ def lint_path(
     *,
     lang: str | None = None,
     context: str | None = None,
-    config: Config | None = None,
+    config: Config | None | _Discover = DISCOVER,
 ) -> list[Finding]:
-    """Lint a draft file of any supported format; raises SourceError when it cannot be read."""
+    """Lint a draft file of any supported format; raises SourceError when it cannot be read.
+
+    By default the config is found as `replylint check` finds it (the project's file
+    from the draft's directory upwards, else the user-level file); `config=None` uses
+    the defaults, a Config uses that one. Raises ConfigError for a broken config file.
+    """
     from replylint.sources import format_of, read_path
 
+    if isinstance(config, _Discover):
+        from replylint.config import resolve_config
+
+        config = resolve_config([str(path)])
     documents = read_path(Path(path))
     return _lint(documents, lang, context, config, str(path), format_of(str(path)) or "text")
 
