@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Line breaks as editors count them: CRLF, LF, and a lone CR (old Mac files).
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -66,6 +67,32 @@ class Document:
         self.signature = self.draft[end:] + self.signature
         self.draft = self.draft[:end]
         self.origin = self.origin[:end]
+
+
+class DraftRun(NamedTuple):
+    """A stretch of draft text and where it came from: character k of `text` is at
+    original offset `start + k * step` (step 1: copied text; step 0: text that stands
+    for one spot, an entity, a placeholder). Runs keep a draft's origins compact
+    enough to travel with a result to the HTML report."""
+
+    start: int
+    text: str
+    step: int
+
+
+def draft_runs(draft: str, origin: list[int]) -> list[DraftRun]:
+    """`draft` with its per-character `origin` as runs of consecutive or equal offsets."""
+    runs: list[DraftRun] = []
+    begin = 0
+    for i in range(1, len(draft) + 1):
+        if i < len(draft):
+            step = origin[i] - origin[i - 1]
+            if step in (0, 1) and (i - begin == 1 or step == origin[begin + 1] - origin[begin]):
+                continue
+        step = origin[begin + 1] - origin[begin] if i - begin > 1 else 1
+        runs.append(DraftRun(origin[begin], draft[begin:i], step))
+        begin = i
+    return runs
 
 
 class DraftBuilder:

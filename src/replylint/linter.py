@@ -10,7 +10,7 @@ from pathlib import Path
 
 from replylint.analysis import Analysis, pipeline_for
 from replylint.context import FailureContext, detect_context
-from replylint.document import Document
+from replylint.document import Document, DraftRun, draft_runs
 from replylint.durations import Duration
 from replylint.findings import Finding
 from replylint.language import SUPPORTED, LanguageGuess, detect_language
@@ -52,6 +52,10 @@ class FileResult:
     member: ArchiveMember | None = None
     line_offset: int = 0  # archive lines before `original`: finding line N is its N - offset
     messages: int | None = None  # an archive's own entry: how many messages it held
+    # What the HTML report shows as text: each alternative's draft (one per template
+    # branch combination) with its way back to `original`, and the quoted message.
+    drafts: list[list[DraftRun]] = field(default_factory=list, repr=False)
+    quoted: str = field(default="", repr=False)
 
     def line_text(self, lines: list[str], line: int) -> str | None:
         """The text of file line `line`, given `lines` = source_lines(self.original)."""
@@ -123,7 +127,11 @@ def lint_document(
 ) -> FileResult:
     """Check one document and return its findings with positions in the original file."""
     result = FileResult(
-        path=document.path, notices=list(document.notices), original=document.original
+        path=document.path,
+        notices=list(document.notices),
+        original=document.original,
+        drafts=[draft_runs(document.draft, document.origin)],
+        quoted=document.quoted,
     )
     lang = lang or document.declared_lang
     if lang is None:
@@ -141,6 +149,7 @@ def lint_document(
     if cut is not None:
         document.trim_draft(cut)
         analysis = analysis.truncated(cut)
+        result.drafts = [draft_runs(document.draft, document.origin)]
     declared = context or document.declared_context
 
     def quoted() -> Analysis | None:
@@ -181,7 +190,12 @@ def lint_documents(documents: list[Document], **options) -> FileResult:
     results = [lint_document(d, **options) for d in documents]
     if len(results) == 1:
         return results[0]
-    merged = FileResult(path=results[0].path, original=results[0].original)
+    merged = FileResult(
+        path=results[0].path,
+        original=results[0].original,
+        drafts=[runs for r in results for runs in r.drafts],
+        quoted=results[0].quoted,
+    )
     merged.language = next((r.language for r in results if r.language), None)
     contexts = {r.context for r in results if r.context}
     merged.context = "failure" if "failure" in contexts else next(iter(contexts), None)

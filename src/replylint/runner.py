@@ -279,6 +279,7 @@ def _check_message(
     result.member, result.line_offset = member, offset
     if not result.findings:
         result.original = ""  # only messages with findings keep their text for the report
+        result.drafts, result.quoted = [], ""
     return result
 
 

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 import jinja2
 
 from replylint import __version__
+from replylint.catalog import rule_catalog
 from replylint.document import source_lines
+from replylint.language import SUPPORTED
 from replylint.linter import FileResult
+from replylint.reporters.html_view import draft_view
 
 
 @dataclass
@@ -69,17 +72,52 @@ _ENVIRONMENT = jinja2.Environment(
 )
 
 
+def _report_file(result: FileResult) -> dict:
+    """`_file_view` plus the draft as the customer reads it (html_view.py)."""
+    view = _file_view(result)
+    view["draft"] = draft_view(result)
+    view["status"] = "findings" if result.findings else "error" if result.error else "clean"
+    return view
+
+
+def _rule_language_counts(results: list[FileResult]) -> dict:
+    """Findings (not files) per rule and language, rules in catalogue order."""
+    counts = Counter((f.rule, r.language or "unknown") for r in results for f in r.findings)
+    order = list(rule_catalog())
+    rules = sorted(
+        {rule for rule, _ in counts},
+        key=lambda rule: (order.index(rule) if rule in order else len(order), rule),
+    )
+    seen = {r.language or "unknown" for r in results if not r.error}
+    languages = [lang for lang in (*SUPPORTED, "unknown") if lang in seen]
+    return {
+        "rules": rules,
+        "languages": languages,
+        "cells": {(rule, lang): counts[rule, lang] for rule in rules for lang in languages},
+        "rule_totals": {rule: sum(counts[rule, lang] for lang in languages) for rule in rules},
+        "language_totals": {lang: sum(counts[rule, lang] for rule in rules) for lang in languages},
+    }
+
+
 def render_html(results: list[FileResult], color: bool = False) -> str:
     findings = [f for r in results for f in r.findings]
     by_rule = Counter(f.rule for f in findings)
-    by_language = Counter(r.language or "unknown" for r in results if not r.error)
+    checked = [r for r in results if not r.error]
+    by_language = Counter(r.language or "unknown" for r in checked)
+    flagged = Counter(r.language or "unknown" for r in checked if r.findings)
     template = _ENVIRONMENT.get_template("report.html.j2")
     return template.render(
         version=__version__,
-        files=[_file_view(r) for r in results],
+        files=[_report_file(r) for r in results],
         total_findings=len(findings),
+        files_with_findings=sum(1 for r in results if r.findings),
         errors=sum(1 for r in results if r.error),
         by_rule=sorted(by_rule.items()),
-        by_language=sorted(by_language.items()),
+        by_language=[
+            (lang, by_language[lang], flagged.get(lang, 0))
+            for lang in (*SUPPORTED, "unknown")
+            if lang in by_language
+        ],
         by_severity=Counter(f.severity.value for f in findings),
+        matrix=_rule_language_counts(results),
     )
