@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from replylint import __version__
+from replylint.completion import complete_rule_ids
 from replylint.findings import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -139,8 +140,18 @@ def _fail_run(
     default=None,
     help="Declare whether the drafts answer a problem  [default: auto]",
 )
-@click.option("--select", multiple=True, help="Only these rules (comma-separated ids; repeatable).")
-@click.option("--ignore", multiple=True, help="Skip these rules (comma-separated ids; repeatable).")
+@click.option(
+    "--select",
+    multiple=True,
+    help="Only these rules (comma-separated ids; repeatable).",
+    shell_complete=complete_rule_ids,
+)
+@click.option(
+    "--ignore",
+    multiple=True,
+    help="Skip these rules (comma-separated ids; repeatable).",
+    shell_complete=complete_rule_ids,
+)
 @click.option(
     "--format",
     "--output-format",
@@ -397,8 +408,12 @@ def check(
 )
 @click.option("--lang", type=click.Choice(LANG_CHOICES), default=None)
 @click.option("--context", type=click.Choice(("auto", "failure", "neutral")), default=None)
-@click.option("--select", help="Only these rules (comma-separated ids).")
-@click.option("--ignore", help="Skip these rules (comma-separated ids).")
+@click.option(
+    "--select", help="Only these rules (comma-separated ids).", shell_complete=complete_rule_ids
+)
+@click.option(
+    "--ignore", help="Skip these rules (comma-separated ids).", shell_complete=complete_rule_ids
+)
 @click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
 def sendmail(
     fail_on, config_file, no_config, on_error, save_dir, lang, context, select, ignore, command
@@ -474,7 +489,7 @@ def list_rules() -> None:
 
 
 @main.command()
-@click.argument("rule_id")
+@click.argument("rule_id", shell_complete=complete_rule_ids)
 def explain(rule_id: str) -> None:
     """Explain a rule, with a bad and a good example in each language."""
     from replylint.catalog import is_meta, rule_catalog
