@@ -237,3 +237,17 @@ def test_draft_runs_keep_every_origin() -> None:
         runs = draft_runs(draft, origin)
         assert "".join(r.text for r in runs) == draft
         assert [r.start + k * r.step for r in runs for k in range(len(r.text))] == origin
+
+
+def test_a_finding_outside_the_draft_says_so_and_is_marked_in_the_source(tmp_path: Path) -> None:
+    (tmp_path / "sup.txt").write_text(
+        "Hi Ann,\nreplylint: disable-next-line=customer-blame\nYour order has shipped today.\n",
+        encoding="utf-8",
+    )
+    html = _report(tmp_path, "sup.txt")
+    [draft] = _texts(html, "div", "draft")
+    assert "disable-next-line" not in draft and "Your order has shipped today." in draft
+    assert "(outside the draft text: see the source below)" in html
+    [source] = _texts(html, "details", "source")
+    assert "replylint: disable-next-line=customer-blame" in _texts(html, "mark")
+    assert "disable-next-line" in source
