@@ -11,7 +11,9 @@ import base64
 import contextlib
 import json
 import os
+import select
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
@@ -83,8 +85,12 @@ class Browser:
         self._writer.close()
         self._reader.close()
 
-    def _message(self) -> dict:
+    def _message(self, timeout: float = 60) -> dict:
+        deadline = time.monotonic() + timeout
         while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._reader], [], [], left)[0]:
+                raise DevToolsError(f"chromium sent nothing for {timeout:.0f} s")
             chunk = os.read(self._reader.fileno(), 1 << 16)
             if not chunk:
                 raise DevToolsError("chromium closed the DevTools pipe")
