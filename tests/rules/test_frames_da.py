@@ -95,6 +95,30 @@ FIRES = [
     (TIME, "Hej,\n\nTak for din mail af 3. marts. Vi undersøger sagen og vender tilbage."),
     (TIME, "Hej,\n\nReturretten er 30 dage. Vi undersøger, om vi kan gøre en undtagelse."),
     (TIME, "Hej,\n\nDin ordre 4471-22 er forsinket. Vi giver besked, når vi hører fra GLS."),
+    (TIME, "Hej,\n\nVi beklager. Der kommer en opdatering her på siden, når vi ved mere."),
+    (TIME, "Hej,\n\nDin reklamation er sendt til vurdering hos producenten."),
+    (TIME, "Hej,\n\nLogin driller. Vores it-folk kigger på det."),
+    (TIME, "Hej,\n\nVi beklager. Din pakke er efterlyst hos PostNord."),
+    (TIME, "Hej,\n\nVi har en løbende dialog med fragtfirmaet om sagen."),
+    # times in thanks, invitations, the customer's deadlines, absences and the past
+    (TIME, "Hej,\n\nTak for din henvendelse i dag. Vi undersøger sagen og vender tilbage."),
+    (
+        TIME,
+        "Hej,\n\nVi undersøger sagen. Du er også velkommen til at ringe til os mellem kl. 9 og 16.",
+    ),
+    (
+        TIME,
+        "Hej,\n\nVi har efterlyst pakken. Skriv igen, hvis den ikke er fremme inden fredag.",
+    ),
+    (TIME, "Hej,\n\nVi kigger på sagen. Du skal returnere varen senest 14 dage efter modtagelsen."),
+    (TIME, "Hej,\n\nVi undersøger fejlen. Send venligst kvitteringen inden fredag."),
+    (
+        TIME,
+        "Hej,\n\nJeg har sendt sagen videre til vores tekniker. Jeg er selv på ferie fra mandag.",
+    ),
+    (TIME, "Hej,\n\nMontøren skulle være kommet onsdag mellem 8 og 12. Vi undersøger sagen."),
+    (TIME, "Hej,\n\nDin ordre nr. 55123 fra den 2. april er forsinket. Vi undersøger sagen."),
+    (TIME, "Hej,\n\nSiden har været nede siden kl. 10. Vores teknikere arbejder på det."),
 ]
 
 QUIET = [
@@ -171,6 +195,15 @@ QUIET = [
     (TIME, "Hej,\n\nVi kigger gerne på det, hvis du sender et billede."),
     (TIME, "Hej,\n\nVi informerer dig hermed om, at din konto er lukket."),
     (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage senest 12/3."),
+    (TIME, "Hej,\n\nHer følger en opdatering om de nye åbningstider."),
+    (TIME, "Hej,\n\nDu kan sende varen til reparation med den vedlagte label."),
+    (TIME, "Hej,\n\nFragtfirmaet undersøger altid skader på pakker over 500 kr."),
+    (TIME, "Hej,\n\nPakken var efterlyst, men er nu fundet."),
+    (TIME, "Hej,\n\nVi havde en dialog med fragtfirmaet, og pakken er nu leveret."),
+    (TIME, "Hej,\n\nTak for din mail. Vi vender tilbage i dag."),
+    (TIME, "Hej,\n\nVi undersøger sagen og ringer til dig mellem kl. 9 og 16."),
+    (TIME, "Hej,\n\nVi undersøger sagen. Du skal nok få svar senest fredag."),
+    (TIME, "Hej,\n\nVi undersøger sagen og sender kvitteringen inden fredag."),
 ]
 
 
