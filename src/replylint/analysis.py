@@ -44,6 +44,13 @@ _SAD_EMOJI = set("😞😟😢😥😔🙁☹😩😫😭😕😓")
 _CHEERY_EMOTICONS = (":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", ":P", "^^", "^_^", "(:")
 
 
+_CHAT_ENDINGS = frozenset("～~!！")
+
+
+def has_emoji(text: str) -> bool:
+    return any(any(lo <= ord(ch) <= hi for lo, hi in _EMOJI_RANGES) for ch in text)
+
+
 def has_cheery_emoji(text: str) -> bool:
     """Emoji or emoticons other than sad ones."""
     for ch in text:
@@ -252,7 +259,8 @@ class LanguagePipeline:
     def _parse(self, text: str) -> tuple[object, TokenView]:
         """spaCy's Doc, with NORM folded and a new sentence after every line break (and, in
         Chinese, at a space between two Han characters: chat-style writing separates
-        utterances that way), and the per-token facts the rest needs (one pass).
+        utterances that way, also after "～", "!" or an emoji), and the per-token facts the
+        rest needs (one pass).
 
         An ordinal date ("20. novembril", "3. marts") is no sentence end. Sentence starts
         are written back in one array call: setting them token by token makes spaCy
@@ -280,7 +288,9 @@ class LanguagePipeline:
             elif start and _after_ordinal(words, word) and not previous_newline:
                 start, changed = False, True
             previous_newline = space and (previous_newline or "\n" in word)
-            previous_han_space = han and bool(token.whitespace_)
+            # A chat utterance also ends at a space after "～", "!" or an emoji.
+            ends_utterance = han or (chinese and (word in _CHAT_ENDINGS or has_emoji(word)))
+            previous_han_space = ends_utterance and bool(token.whitespace_)
             words.append(word)
             view.norms.append(norm)
             view.starts.append(start)

@@ -284,3 +284,14 @@ def test_an_account_notice_that_says_you_can_no_longer_use_it_is_no_failure():
     notice = "您好，\n您無法繼續使用您的帳號，但您的個人頁面及其他資料內容保持不變。"
     assert "missing-apology" not in rules_fired(notice, "zh")
     assert "missing-apology" in rules_fired("您好，\n您的账号无法登录，页面一直报错。", "zh")
+
+
+def test_a_chat_opener_ending_in_a_tilde_or_emoji_is_its_own_utterance():
+    from replylint.analysis import pipeline_for
+
+    chat = "亲，您好呀～😊 您的包裹丢失了，我们马上帮您查。"
+    assert [s.text for s in pipeline_for("zh").analyse(chat).sentences] == [
+        "亲，您好呀～😊",
+        "您的包裹丢失了，我们马上帮您查。",
+    ]
+    assert "breezy-opener" in rules_fired(chat, "zh")
