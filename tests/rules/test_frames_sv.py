@@ -243,3 +243,253 @@ def test_praise_passed_on_is_no_pending_follow_up():
     assert "missing-response-time" not in rules_fired(_draft(text), LANG)
     complaint = "Jag har skickat ditt klagomål vidare till teamet."
     assert "missing-response-time" in rules_fired(_draft(complaint), LANG)
+
+
+# ---------------------------------------------------------------- round 2 frames
+
+# customer-blame: (fires, near miss)
+BLAME_ROUND2 = [
+    (
+        "Jag upprepar: vi kan inte byta en vara som har använts.",
+        "Jag upprepar gärna min ursäkt för förseningen.",
+    ),
+    (
+        "För tredje gången: vi skickar inte till paketboxar.",
+        "För tredje gången i rad har vi tyvärr skickat fel vara, och det ber vi om ursäkt för.",
+    ),
+    (
+        "Det är tredje gången du frågar om samma sak.",
+        "Vi ber om ursäkt, det är tredje gången du behöver höra av dig om detta.",
+    ),
+    (
+        "Det har du redan fått svar på i mitt förra mejl.",
+        "Har du redan fått svar från fraktbolaget?",
+    ),
+    (
+        "Du informerades om avgiften redan när du bokade.",
+        "Du informeras via sms när paketet har skickats.",
+    ),
+    (
+        "Du godkände våra villkor när du gjorde beställningen.",
+        "Om du inte godkänner de nya villkoren kan du säga upp avtalet.",
+    ),
+    (
+        "Det är inte vårt fel att du angav fel adress.",
+        "Det är inte ditt fel att paketet försvann, och vi skickar ett nytt.",
+    ),
+    (
+        "Det är ditt eget ansvar att ange rätt leveransadress.",
+        "Det är inte ditt ansvar att betala returfrakten.",
+    ),
+    (
+        "Skadan har du orsakat själv genom att tappa telefonen.",
+        "Du kan själv välja ett nytt leveransdatum under Mina sidor.",
+    ),
+    (
+        "Du har skickat detta ärende fem gånger nu.",
+        "Jag ser att du har försökt ringa oss flera gånger.",
+    ),
+    (
+        "Du behöver inte skicka samma fråga flera gånger.",
+        "Du behöver inte skicka fler bilder, vi har allt vi behöver.",
+    ),
+    # verb second splits 'hade kunnat'; a plain 'inte' elsewhere no longer vetoes 'om du hade läst'
+    (
+        "Det hade du kunnat undvika genom att läsa instruktionerna.",
+        "Du hade kunnat få en rabattkod, så vi skickar en nu.",
+    ),
+    (
+        "Om du hade läst villkoren skulle du veta att frakten inte återbetalas.",
+        "Du har läst rätt, frakten återbetalas.",
+    ),
+    (
+        "Ni har alltså inte läst mejlet vi skickade.",
+        "Vi har inte hunnit läsa filen du skickade, men vi svarar i morgon.",
+    ),
+    (
+        "Var god läs instruktionerna innan du kontaktar oss.",
+        "Vi har läst ditt mejl och kontaktar dig i morgon.",
+    ),
+    (
+        "Vi kan inte hjälpa till eftersom du har missat informationen i mejlet.",
+        "Vi missade att du redan hade skickat kvittot.",
+    ),
+]
+
+# failure context (missing-apology fires) and its near miss (quiet)
+FAILURE_ROUND2 = [
+    (
+        "Tröjan hade ett hål i ärmen när den kom fram. En ny skickas i dag.",
+        "Det fanns inga skador på kartongen när den kom fram.",
+    ),
+    (
+        "Beställningen levererades utan laddaren. Den skickas i dag.",
+        "Paketet kom fram utan problem.",
+    ),
+    (
+        "Vi skickade bara en av de två lamporna. Den andra skickas i dag.",
+        "Vi skickar resten av beställningen så fort den finns i lager, senast i morgon.",
+    ),
+    (
+        "Vi glömde att skicka med kvittot i paketet. Här är det.",
+        "Glöm inte att skicka med kvittot i paketet.",
+    ),
+    (
+        "Du fick en faktura trots att du hade sagt upp abonnemanget. Den är makulerad.",
+        "Vi debiterar ditt kort först när varan har skickats.",
+    ),
+    (
+        "Ingen har hört av sig trots att vi lovade att ringa. Teknikern ringer i dag kl. 14.",
+        "Ingen kostnad tillkommer för bytet.",
+    ),
+    (
+        "Det har gått två veckor och inget har hänt med din beställning. Den skickas i dag.",
+        "Inget paket behöver returneras.",
+    ),
+    (
+        "Du fick en påminnelse fast du redan har betalat fakturan. Den är nu makulerad.",
+        "Vi skickar en påminnelse om du inte har betalat fakturan.",
+    ),
+    (
+        "Appen loggar ut dig hela tiden. En uppdatering kommer i dag kl. 15.",
+        "Appen loggar ut dig automatiskt efter 30 minuter.",
+    ),
+]
+
+FAILURE_CUES_ROUND2 = [
+    "Din bokning har försvunnit ur systemet. Vi har lagt in den igen.",
+    "Glaset var sprucket när det kom fram. Ett nytt skickas i dag.",
+    "Appen kraschar när du öppnar kameran. En uppdatering kommer i dag kl. 15.",
+    "Leveransen uteblev. Ett nytt bud kommer i dag kl. 15.",
+    "Paketet blev liggande på terminalen i en vecka. Nu är det på väg.",
+    "Sidan gick inte att nå under förmiddagen. Nu fungerar den igen.",
+]
+
+SINCERE_ROUND2 = [
+    "Sorry för krånglet med leveransen!",
+    "Tusen ursäkter för strulet!",
+    "Jag är ledsen att du har fått vänta så länge.",
+]
+
+NON_APOLOGY_ROUND2 = [
+    "Vi ber inte om ursäkt för vår policy.",
+    "Ursäkta om det uppstått ett missförstånd.",
+    "Vi beklagar att du har fått den uppfattningen.",
+]
+
+BREEZY_ROUND2 = [
+    ("Vilken härlig dag det är idag!", "Vilken dag passar dig bäst för leveransen?"),
+    ("Hoppas att du njuter av sommaren!", "Hoppas att ersättningen kommer fram snabbt."),
+    ("Hur mår du idag?", "Hur fungerar det med den nya routern?"),
+    ("Jättekul att du hörde av dig!", "Det är inte roligt att vänta på ett paket."),
+    ("Spännande nyheter!", "Tack för ditt mejl."),
+    ("Äntligen fredag!", "Tack för att du hörde av dig."),
+]
+
+FOLLOWUP_ROUND2 = [
+    (
+        "Ditt ärende ligger nu hos vår tekniska avdelning.",
+        "Felet låg hos vår leverantör, och det är nu åtgärdat.",
+    ),
+    ("Jag har bett lagret att kontrollera saken.", "Du bad oss kontrollera lagret i förra veckan."),
+    (
+        "Vi har skickat en reklamation och väntar nu på svar från leverantören.",
+        "Vi väntar på din bekräftelse innan vi skickar varan.",
+    ),
+    (
+        "Ni får besked så snart vi har mer information.",
+        "Du får svar på de flesta frågor i vår FAQ.",
+    ),
+    (
+        "Jag har lämnat ärendet till reklamationsavdelningen.",
+        "Vi har skickat paketet till dig i dag.",
+    ),
+    ("Du blir kontaktad av en handläggare.", "Vill du bli kontaktad av oss via sms?"),
+    ("Vår tekniker tittar på det här.", "Vår tekniker tittade på det igår och allt fungerar."),
+    (
+        "Vi har startat en efterforskning av paketet hos PostNord.",
+        "Vi har avslutat utredningen och återbetalat beloppet.",
+    ),
+    ("Ge mig lite tid så ska jag ta reda på det.", "Du ska ta med kvittot till butiken."),
+    (
+        "Svara med ditt ordernummer, så hjälper vi dig vidare.",
+        "Vi hjälper dig så gott det går med frågor om fakturan.",
+    ),
+    (
+        "Vi tog emot din retur den 3 mars och undersöker nu saken.",
+        "Vi tog emot din retur den 3 mars och har nu återbetalat beloppet.",
+    ),
+    (
+        "Så fort du har skickat kvittot tar vi tag i ärendet.",
+        "Behöver du hjälp med något mer är det bara att höra av sig.",
+    ),
+    ("Vi kommer tillbaka till dig med ett svar.", "Vi har kommit fram till att beloppet stämmer."),
+]
+
+# concrete times that answer a promise, and times that commit to nothing
+TIMED = [
+    "Vi undersöker saken och återkommer under morgondagen.",
+    "Vi undersöker saken och återkommer innan veckans slut.",
+    "Jag undersöker saken och återkommer innan helgen.",
+    "Vi undersöker saken och återkommer senare i dag.",
+    "Handläggningen tar upp till fem arbetsdagar, och vi undersöker saken.",
+]
+UNTIMED = [
+    "Paketet skulle ha levererats den 5 maj. Vi har startat en efterforskning.",
+    "Beställningen gjordes den 12 juni. Vi undersöker vart paketet tagit vägen.",
+    "Du har väntat i 3 veckor. Vi undersöker nu saken.",
+    "Felet har funnits sedan i måndags. Vi undersöker det.",
+    "Vi fick ditt mejl i morse kl. 8 och undersöker nu saken.",
+]
+
+
+@pytest.mark.parametrize("fires,quiet", BLAME_ROUND2)
+def test_blame_frame_round2(fires, quiet):
+    assert "customer-blame" in rules_fired(_draft(fires), LANG)
+    assert "customer-blame" not in rules_fired(_draft(quiet), LANG)
+
+
+@pytest.mark.parametrize("fires,quiet", FAILURE_ROUND2)
+def test_failure_frame_round2(fires, quiet):
+    assert "missing-apology" in rules_fired(_draft(fires), LANG)
+    assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
+
+
+@pytest.mark.parametrize("text", FAILURE_CUES_ROUND2)
+def test_failure_cues_round2(text):
+    assert "missing-apology" in rules_fired(_draft(text), LANG)
+
+
+@pytest.mark.parametrize("text", SINCERE_ROUND2)
+def test_sincere_apology_round2(text):
+    draft = _draft("Ditt paket har tyvärr blivit försenat. " + text)
+    assert "missing-apology" not in rules_fired(draft, LANG)
+
+
+@pytest.mark.parametrize("text", NON_APOLOGY_ROUND2)
+def test_non_apology_round2(text):
+    draft = _draft("Ditt paket har tyvärr blivit försenat. " + text)
+    assert "missing-apology" in rules_fired(draft, LANG)
+
+
+@pytest.mark.parametrize("fires,quiet", BREEZY_ROUND2)
+def test_breezy_frame_round2(fires, quiet):
+    problem = " Ditt paket har tyvärr blivit försenat. Vi ber om ursäkt och skickar det i dag."
+    assert "breezy-opener" in rules_fired(_draft(fires + problem), LANG)
+    assert "breezy-opener" not in rules_fired(_draft(quiet + problem), LANG)
+
+
+@pytest.mark.parametrize("fires,quiet", FOLLOWUP_ROUND2)
+def test_followup_frame_round2(fires, quiet):
+    assert "missing-response-time" in rules_fired(_draft(fires), LANG)
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+@pytest.mark.parametrize("text", TIMED)
+def test_concrete_time_round2(text):
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
+
+
+@pytest.mark.parametrize("text", UNTIMED)
+def test_time_exception_round2(text):
+    assert "missing-response-time" in rules_fired(_draft(text), LANG)
