@@ -175,3 +175,22 @@ def test_an_ordered_frame_needs_its_slots_in_order(tmp_path):
 
     assert holds("We have fixed the router.")
     assert not holds("Fixed by the shop were we.")
+
+
+def test_veto_within_counts_a_veto_only_near_the_hit(tmp_path):
+    near = FRAME.replace('unless = ["HOLD"]', 'unless = ["HOLD"]\nveto_within = 2')
+    lexicon = load_lexicon(_lexicon(tmp_path, near))
+    pipeline = LanguagePipeline(lexicon)
+    last = len(lexicon.frames) - 1
+
+    def holds(text):
+        return any(m.entry - 1_000_000 == last for m in pipeline.analyse(text).of("followup"))
+
+    assert not holds("We have not yet fixed it.")
+    assert holds("We fixed the router that the old shop had not yet managed to set up.")
+
+
+def test_a_clause_start_concept_reference_marks_every_term(tmp_path):
+    concepts = 'INNER = ["as i", "like i"]\nPROBE = ["^@INNER"]\n'
+    assert _concept_hits(tmp_path, concepts, "Like I said, it shipped.") == ["like i"]
+    assert _concept_hits(tmp_path, concepts, "It is just like I said.") == []

@@ -47,6 +47,7 @@ class Frame:
     file: str | None = None
     within: int | None = None  # the slots must lie within this many tokens of each other
     ordered: bool = False  # the slots must occur in the order given ("you … should have")
+    veto_within: int | None = None  # a veto counts only this close to the hit (tokens)
 
     def describe(self) -> str:
         """'A + B|C + D' as `explain` prints it."""
@@ -132,8 +133,11 @@ def compile_concepts(
             raise ValueError(f"concepts nested too deeply at @{name}")
         out: list[str] = []
         for term in concepts[name]:
-            if term.startswith("@"):
-                out.extend(terms_of(term[1:], depth + 1))
+            if term.startswith(("@", "^@")):
+                # "^@X": every term of X, each only where it opens its clause.
+                prefix = "^" if term.startswith("^") else ""
+                for inner in terms_of(term.lstrip("^")[1:], depth + 1):
+                    out.append(prefix + inner if not inner.startswith("^") else inner)
             else:
                 out.append(term)
         return out
@@ -303,7 +307,8 @@ def evaluate_frames(
 def _hold(frame: Frame, unit: dict[str, list[Occurrence]]) -> list[tuple[int, int]]:
     """One hit per occurrence of the anchor slot (the first slot without an anchor),
     each with the nearest occurrence of every other slot; none if a veto occurs."""
-    if any(concept in unit for concept in frame.unless):
+    vetoes = [o for concept in frame.unless for o in unit.get(concept, ())]
+    if vetoes and frame.veto_within is None:
         return []
     filled: list[list[Occurrence]] = []
     for slot in frame.slots:
@@ -311,8 +316,19 @@ def _hold(frame: Frame, unit: dict[str, list[Occurrence]]) -> list[tuple[int, in
         if not occs:
             return []
         filled.append(occs)
-    if frame.ordered:
-        return _hold_in_order(frame, filled)
+    hits = _hold_in_order(frame, filled) if frame.ordered else _hold_nearest(frame, filled)
+    if vetoes:
+        reach = frame.veto_within or 0
+        hits = [
+            (start, end)
+            for start, end in hits
+            if not any(v.start < end + reach and start - reach < v.end for v in vetoes)
+        ]
+    return hits
+
+
+def _hold_nearest(frame: Frame, filled: list[list[Occurrence]]) -> list[tuple[int, int]]:
+    """From each occurrence of the anchor slot, the nearest occurrence of every other."""
     pivot = frame.anchor if frame.anchor is not None else 0
     hits = []
     for anchor in sorted(filled[pivot], key=lambda o: o.start):

@@ -316,6 +316,7 @@ _FRAME_KEYS = {
     "scope",
     "within",
     "ordered",
+    "veto_within",
 }
 
 
@@ -359,11 +360,12 @@ def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Fra
             if not names:
                 raise fail(where, f"[[frames]] anchor {anchor!r} is not one of its slots")
             anchor_index = names[0]
-        within = item.get("within")
-        if within is not None and (
-            not isinstance(within, int) or isinstance(within, bool) or within < 1
-        ):
-            raise fail(where, "[[frames]] within must be a positive number of tokens")
+        within, veto_within = item.get("within"), item.get("veto_within")
+        for key, value in (("within", within), ("veto_within", veto_within)):
+            if value is not None and (
+                not isinstance(value, int) or isinstance(value, bool) or value < 1
+            ):
+                raise fail(where, f"[[frames]] {key} must be a positive number of tokens")
         ordered = item.get("ordered", False)
         if not isinstance(ordered, bool):
             raise fail(where, "[[frames]] ordered must be true or false")
@@ -383,6 +385,7 @@ def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Fra
                 file=origin,
                 within=within,
                 ordered=ordered,
+                veto_within=veto_within,
             )
         )
     return frames
