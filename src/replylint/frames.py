@@ -1,14 +1,16 @@
 """Concept frames: one lexicon entry for a meaning, not for one word order.
 
 A lexicon declares *concepts* (per-language sets of lemmas, stems and
-multiword expressions) and *frames*: two or three concept slots that must all
-occur in one clause (or, where declared, in two adjacent clauses or the whole
-sentence), in any order (or, where declared with `ordered = true`, in the order
-given), and where declared (`within = N`) within N tokens of each other (long
-unpunctuated chat lines are one clause). A frame may name veto
-concepts (`unless`) that stop it when they occur in the same scope, and an
-anchor slot the finding points at. Frames yield the same kind of match as sequence patterns, in the
-category they declare, so rules never see how a meaning was found.
+multiword expressions) and *frames*: one to four concept slots that must all
+occur in one clause (or, where declared with `scope`, in two adjacent clauses,
+the sentence, or the sentence and the one before), in any order (with
+`ordered = true`, in the order given), and with `within = N` within N tokens of
+each other (long unpunctuated chat lines are one clause). Veto concepts
+(`unless`) stop a frame when they occur in the same scope (with
+`veto_within = N`, only within N tokens of the hit); `anchor` names the slot a
+finding points at (default: the span of all slots). Frames yield the same kind
+of match as sequence patterns, in the category they declare, so rules never see
+how a meaning was found.
 
 Concept terms (one per list item):
 
@@ -16,9 +18,9 @@ Concept terms (one per list item):
     stem*       a form or lemma starting with "stem"; *end and *part* likewise
     /regex/     a form or lemma fully matching the regex (checked like lexicon regexes)
     a b c       consecutive tokens, each read as above ("in my last email")
-    @CONCEPT    every term of another concept
+    @CONCEPT    every term of another concept (^@CONCEPT: each only opening a clause)
     =word       the surface form only, never the lemma ("=dig" must not match "du")
-    ^term       only where the term opens its clause ("^som jeg skrev", not "mailen som jeg skrev")
+    ^term       only where the term opens its clause ("^som jeg", not "mailen som jeg")
 """
 
 from __future__ import annotations
