@@ -207,7 +207,7 @@ CASES = [
     (
         TIME,
         "Tere!\n\nSaadame teile täpsema info, kui tarnija kinnitab.",
-        "Tere!\n\nSaadame teile uue kaabli.",
+        "Tere!\n\nSaatsime teile eile uue kaabli.",
     ),
     (
         TIME,
@@ -346,6 +346,31 @@ CASES = [
         TIME,
         "Tere!\n\nUurime asja ja anname teada lähipäevil.",
         "Tere!\n\nUurime asja ja anname teada enne nädalavahetust.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nSaadame teile uue kaabli.",
+        "Tere!\n\nSaadame teile uue kaabli, mis jõuab kohale neljapäeval.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nHoiame teid olukorra arenguga kursis.",
+        "Tere!\n\nHoiame teie andmeid turvaliselt.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nEdasistest sammudest teavitab teid meie kolleeg.",
+        "Tere!\n\nKui soovite, teavitame teid uutest toodetest.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nPalun olge veel veidi kannatlik.",
+        "Tere!\n\nTäname kannatlikkuse eest, pakk on nüüd teel.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nUurime asja. Kuller käib meie laos esmaspäeviti.",
+        "Tere!\n\nUurime asja ja anname teada esmaspäeval.",
     ),
     (
         APOLOGY,
