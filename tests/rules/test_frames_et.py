@@ -374,6 +374,11 @@ CASES = [
     ),
     (
         APOLOGY,
+        "Tere!\n\nPakk jäi kahjuks hiljaks. Saadame selle homme.",
+        "Tere!\n\nSori, et pakk nii kaua teel oli. Saadame selle homme.",
+    ),
+    (
+        APOLOGY,
         "Tere!\n\nTehnik ei tulnudki kokkulepitud ajal. Uus aeg on reedel.",
         "Tere!\n\nKuller ei tule pühapäeviti, seega jõuab pakk esmaspäeval.",
     ),
