@@ -374,8 +374,13 @@ CASES = [
     ),
     (
         APOLOGY,
-        "Tere!\n\nPakk jäi kahjuks hiljaks. Saadame selle homme.",
+        "Tere!\n\nPakk on kahjuks hilinenud. Saadame selle homme.",
         "Tere!\n\nSori, et pakk nii kaua teel oli. Saadame selle homme.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nPakk jäi kahjuks kullerfirmas hiljaks. Saadame selle homme.",
+        "Tere!\n\nKui pakk jääb hiljaks, andke meile teada.",
     ),
     (
         APOLOGY,
