@@ -207,7 +207,7 @@ CASES = [
     (
         TIME,
         "Tere!\n\nSaadame teile täpsema info, kui tarnija kinnitab.",
-        "Tere!\n\nSaadame teile uue kaabli.",
+        "Tere!\n\nSaatsime teile eile uue kaabli.",
     ),
     (
         TIME,
@@ -250,7 +250,168 @@ CASES = [
         "Tere!\n\nUurime asja. Klienditugi on avatud tööpäevadel 9.00-17.00.",
         "Tere!\n\nUurime asja ja vastame teile enne 16.00.",
     ),
+    # round 2: follow-ups asked of a third party, work in progress, answers to come
+    (
+        TIME,
+        "Tere!\n\nKüsisin kullerfirmalt, kus teie pakk praegu asub.",
+        "Tere!\n\nKüsisin kullerfirmalt ja nad kinnitasid, et pakk toimetati kohale.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nOleme kullerile päringu teinud.",
+        "Tere!\n\nOleme kullerile päringu teinud ja anname teada hiljemalt reedel.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nMeie IT-osakond töötab vea parandamise kallal.",
+        "Tere!\n\nTöötame esmaspäevast reedeni kella 9-17.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nAmetlik vastus tuleb teile e-postiga.",
+        "Tere!\n\nTellimuse kinnitus tuli teile e-postiga.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nSaadame asendustoote teele kohe, kui see lattu jõuab.",
+        "Tere!\n\nKui soovite, saadame asendustoote teele kohe.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nKohe kui meil on uudiseid, kirjutame.",
+        "Tere!\n\nKirjutame allpool, kuidas seadet lähtestada.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nJätkame teie tagastuse menetlemisega, kui olete vormi täitnud.",
+        "Tere!\n\nJätkake palun tellimusega tavapäraselt.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nAnname endast parima, et teie pakk üles leida.",
+        "Tere!\n\nAnname endast parima, et teid alati hästi teenindada.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nTäpsema tarneaja saame öelda alles siis, kui tarnija on tellimuse kinnitanud.",
+        "Tere!\n\nSaame kinnitada, et teie tellimus on teel.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nLoodame peagi lahenduse leida.",
+        "Tere!\n\nLoodame, et pakutud lahendus teile sobib.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nVõtame teie pöördumise kohe menetlusse.",
+        "Tere!\n\nVõtame teie ettepanekut arvesse.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nRaha tagastamine võtab paraku veel aega.",
+        "Tere!\n\nTagastusvormi täitmine ei võta palju aega.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nMul on vaja kolleegiga nõu pidada, annan siis teada.",
+        "Tere!\n\nKui soovite, uurime asja kullerfirmaga.",
+    ),
+    # round 2: times that commit and times that do not
+    (
+        TIME,
+        "Tere!\n\nVastame teile mõne päeva jooksul.",
+        "Tere!\n\nVastame teile tööpäeva lõpuks.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nTagastusõigus kehtib 14 päeva. Vaatame teie tagastuse üle.",
+        "Tere!\n\nVaatame teie tagastuse üle 14 päeva jooksul.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nPakk on olnud teel juba 10 päeva. Uurime kullerfirmaga, mis juhtus.",
+        "Tere!\n\nUurime kullerfirmaga, mis juhtus, ja vastame teile 2 tööpäeva jooksul.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nKuller üritas pakki tuua neljapäeval kell 14.30. Uurime asja.",
+        "Tere!\n\nUurime asja ja helistame teile neljapäeval kell 14.30.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nUurime asja. Meie infotelefon vastab tööpäeviti kella 9-17.",
+        "Tere!\n\nUurime asja ja meie tehnik helistab teile kella 17-ks.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nUurime asja ja anname teada lähipäevil.",
+        "Tere!\n\nUurime asja ja anname teada enne nädalavahetust.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nSaadame teile uue kaabli.",
+        "Tere!\n\nSaadame teile uue kaabli, mis jõuab kohale neljapäeval.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nHoiame teid olukorra arenguga kursis.",
+        "Tere!\n\nHoiame teie andmeid turvaliselt.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nEdasistest sammudest teavitab teid meie kolleeg.",
+        "Tere!\n\nKui soovite, teavitame teid uutest toodetest.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nPalun olge veel veidi kannatlik.",
+        "Tere!\n\nTäname kannatlikkuse eest, pakk on nüüd teel.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nUurime asja. Kuller käib meie laos esmaspäeviti.",
+        "Tere!\n\nUurime asja ja anname teada esmaspäeval.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nPakk on kahjuks hilinenud. Saadame selle homme.",
+        "Tere!\n\nSori, et pakk nii kaua teel oli. Saadame selle homme.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nPakk jäi kahjuks kullerfirmas hiljaks. Saadame selle homme.",
+        "Tere!\n\nKui pakk jääb hiljaks, andke meile teada.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nTehnik ei tulnudki kokkulepitud ajal. Uus aeg on reedel.",
+        "Tere!\n\nKuller ei tule pühapäeviti, seega jõuab pakk esmaspäeval.",
+    ),
 ]
+
+# round 2: breezy openers in a failure reply (the problem follows the opener)
+PROBLEM = " Teie pakk on kahjuks kullerfirmas kaotsi läinud. Vabandame!"
+BREEZY = [
+    ("Meil on teile suurepäraseid uudiseid!", "Kahjuks ei ole meil veel häid uudiseid."),
+    ("Meil on rõõm teatada, et saame aidata.", "Meil on kahju teatada, et see juhtus."),
+    ("Milline rõõm teilt jälle kuulda!", "Aitäh, et meile kirjutasite."),
+    ("Väga tore, et meile kirjutasite!", "Täname, et meile kirjutasite."),
+    ("Häid pühi!", "Head päeva!"),
+    ("Ilusat päeva teile!", "Tere hommikust!"),
+    ("Loodan, et päike paistab ka teie pool!", "Loodan, et saame teid aidata."),
+    ("Päikeselisi tervitusi Tartust!", "Tervitused Tartust."),
+    ("Kuidas teil läheb?", "Kuidas saame teid aidata?"),
+    ("Milline ilus päev täna!", "Täname väga kirja eest."),
+    ("Suurepärane küsimus!", "Teie küsimus on edastatud meie laole."),
+]
+
+
+@pytest.mark.parametrize("opener,near_miss", BREEZY)
+def test_breezy_frames_fire_in_the_opener_only(opener: str, near_miss: str) -> None:
+    fires = f"Tere!\n\n{opener}{PROBLEM}"
+    quiet = f"Tere!\n\n{near_miss}{PROBLEM}"
+    assert "breezy-opener" in rules_fired(fires, "et", context="failure"), fires
+    assert "breezy-opener" not in rules_fired(quiet, "et", context="failure"), quiet
 
 
 @pytest.mark.parametrize("rule,fires,quiet", CASES)
