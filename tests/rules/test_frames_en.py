@@ -473,7 +473,7 @@ def test_round2_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
 
 
 def test_contracted_am_and_have_inside_terms():
-    """"I'm" and "you've" are tokens 'm / 've: terms spell them 'am' / 'have' (lemmas)."""
+    """Draft tokens 'm / 've: concept terms spell them as their lemmas 'be' / 'have'."""
     assert TIME in rules_fired("Hi,\n\nI'm looking into this for you.", "en")
     assert BLAME not in rules_fired("Hi,\n\nYou should've received the code by now.", "en")
     assert BLAME not in rules_fired(
