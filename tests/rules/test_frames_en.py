@@ -479,3 +479,128 @@ def test_contracted_am_and_have_inside_terms():
     assert BLAME not in rules_fired(
         "Hi,\n\nI'm sorry you've had to explain this several times.", "en"
     )
+
+
+# Round 2, failure context: the draft (or the customer's quoted words) names a problem,
+# so missing-apology fires; the near miss is neutral and stays quiet.
+FAILURE_CASES = [
+    (
+        "The jacket you ordered is now out of stock, so I have refunded you.",
+        "If the jacket you ordered is ever out of stock, we will let you know.",
+    ),
+    (
+        "The engineer was unable to attend your appointment on Tuesday.",
+        "If you are unable to attend your appointment, please call us.",
+    ),
+    (
+        "Your appointment had to be rescheduled because the engineer was ill.",
+        "Your appointment was moved to Friday as you asked.",
+    ),
+    (
+        "Your parcel has been held at customs since Monday.",
+        "If your parcel is held at customs, you may need to pay a fee.",
+    ),
+    ("The payment was taken twice.", "You can pay twice a year if you prefer."),
+    (
+        "We took two payments for the same order.",
+        "You can pay for the same order in two payments if you prefer.",
+    ),
+    (
+        "Your food was stone cold when it arrived.",
+        "Keep the food in the fridge and serve it cold.",
+    ),
+    (
+        "The room was dirty when you checked in.",
+        "If the room is dirty when you check in, call reception.",
+    ),
+    (
+        "Your case was closed without a reply.",
+        "If your case is closed without a reply, you can reopen it.",
+    ),
+    (
+        "You should not have been charged for this.",
+        "You should not have any trouble logging in now.",
+    ),
+    (
+        "This is not the level of service we aim for.",
+        "We hope our service is always the level you expect.",
+    ),
+    (
+        "You have had to chase us several times about this.",
+        "You will have to contact the bank to cancel the payment.",
+    ),
+    (
+        "We promised to call you back and didn't.",
+        "We promised to call you back on Friday, and we did.",
+    ),
+    (
+        "The call dropped while you were talking to my colleague.",
+        "If the call drops, we will ring you back.",
+    ),
+    ("The link we sent you has expired.", "The link expires after 24 hours."),
+    (
+        "Your seat was given to another passenger.",
+        "If you don't check in, your seat may be given to another passenger.",
+    ),
+    (
+        "You weren't told about the fee when you booked.",
+        "If you were not told about the fee, let us know.",
+    ),
+    ("The restaurant forgot your drinks.", "Don't worry if you forgot the reference number."),
+    (
+        "The size on the label is wrong.",
+        "Let us know if the size is wrong.",
+    ),
+    (
+        "The item is not what you ordered.",
+        "If the item is not what you ordered, send it back.",
+    ),
+    (
+        "The tracking says delivered, but I know you haven't received it.",
+        "The tracking says delivered on Monday at 10am.",
+    ),
+]
+
+QUOTED = "Hi Jo,\n\nI have checked your account.\n\nBest,\nAlex\n\nJo wrote:\n> {}\n"
+# The customer's own complaint in the quote: first person, questions, threats.
+QUOTED_CASES = [
+    ("Where is my order? I ordered it two weeks ago.", "Where is my nearest store?"),
+    ("I ordered a blue jumper and got a red one.", "I ordered a blue jumper and it came today."),
+    ("I want my money back.", "Can I pay by card?"),
+    ("Not happy at all.", "Thanks, that all makes sense."),
+    ("I'm really unhappy with how this has been handled.", "I'm happy with the new plan."),
+    ("The app won't let me log in.", "The app is great."),
+    ("My card was declined at the checkout.", "I paid by card at the checkout."),
+    ("The money has left my account but the order failed.", "Which account should I use?"),
+    ("You charged me for something I didn't order.", "I didn't order the cheese, did I?"),
+    ("This is the fourth time I'm contacting you.", "This is my first order with you."),
+    ("Why don't your emails have an unsubscribe link?", "What time do you open?"),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", FAILURE_CASES)
+def test_failure_paraphrase_puts_the_draft_in_failure_context(fires, quiet):
+    assert APOLOGY in rules_fired(f"Hi Jo,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert APOLOGY not in rules_fired(f"Hi Jo,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize("fires,quiet", QUOTED_CASES)
+def test_customer_complaint_in_the_quote_is_failure_context(fires, quiet):
+    assert APOLOGY in rules_fired(QUOTED.format(fires), "en")
+    assert APOLOGY not in rules_fired(QUOTED.format(quiet), "en")
+
+
+@pytest.mark.parametrize(
+    "apology,sincere",
+    [
+        ("I'm sorry, but that is our policy.", False),
+        ("We're sorry you found our service lacking.", False),
+        ("We regret any perceived inconvenience.", False),
+        ("I'm sorry, but I have good news: the parcel has been found.", True),
+        ("Please forgive the delay in replying.", True),
+        ("Soz about that, it's on its way now.", True),
+    ],
+)
+def test_refusing_and_hedged_apologies(apology, sincere):
+    draft = f"Hi Jo,\n\nYour parcel was delayed at the depot. {apology}\n\nBest,\nAlex"
+    assert (APOLOGY not in rules_fired(draft, "en")) is sincere
