@@ -604,3 +604,26 @@ def test_customer_complaint_in_the_quote_is_failure_context(fires, quiet):
 def test_refusing_and_hedged_apologies(apology, sincere):
     draft = f"Hi Jo,\n\nYour parcel was delayed at the depot. {apology}\n\nBest,\nAlex"
     assert (APOLOGY not in rules_fired(draft, "en")) is sincere
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Merry Christmas!",
+        "Always a pleasure to hear from you!",
+        "Great question!",
+        "We love hearing from our customers!",
+        "Hey there, superstar!",
+    ],
+)
+def test_festive_and_chatty_openers_are_breezy(opener):
+    draft = f"Hi Jo,\n\n{opener} Your parcel was delayed at the depot.\n\nBest,\nAlex"
+    assert BREEZY in rules_fired(draft, "en")
+    plain = "Hi Jo,\n\nThank you for your email. Your parcel was delayed at the depot."
+    assert BREEZY not in rules_fired(plain, "en")
+
+
+def test_quoted_driver_took_me_to_the_wrong_place():
+    quoted = QUOTED.format("My driver drove me to the bus station instead of the airport.")
+    assert APOLOGY in rules_fired(quoted, "en")
+    assert APOLOGY not in rules_fired(QUOTED.format("The driver took me to the airport."), "en")
