@@ -339,3 +339,291 @@ def test_plural_coming_days_is_vague_and_within_the_hour_is_concrete():
     assert TIME in rules_fired("Hi,\n\nWe'll update you in the coming days.", "en")
     assert TIME not in rules_fired("Hi,\n\nWe'll call you back within the hour.", "en")
     assert TIME not in rules_fired("Hi,\n\nWe'll update you over the next two days.", "en")
+
+
+# Round 2: (rule, draft where it fires, near miss where it stays quiet)
+CASES_2 = [
+    (
+        BLAME,
+        "Hi Jo,\n\nYou were warned about the restocking fee at checkout.",
+        "Hi Jo,\n\nI'm sorry you were not warned about the restocking fee.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nI have already answered this question. The fee stands.",
+        "Hi Jo,\n\nI'm sorry you have already had to explain this to my colleague.",
+    ),
+    (
+        BLAME,
+        "Dear Mr Hale,\n\nI refer you to my email of 3 March.",
+        "Dear Mr Hale,\n\nI would like to point you to our returns page for the form.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nIf you read my previous email, you will see the answer.",
+        "Hi Jo,\n\nIf you check the attached invoice, you will see the refund.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nThe instructions on the box are very clear.",
+        "Hi Jo,\n\nWe have made the instructions on the box clearer.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nIt says so clearly on the website.",
+        "Hi Jo,\n\nIt says so on the website, but I agree it is easy to miss.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nThe mistake was on your side, not ours.",
+        "Hi Jo,\n\nThe mistake on your bill was ours, and I have corrected it.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nThe damage to the screen was caused by misuse.",
+        "Hi Jo,\n\nThe damage to the screen was not caused by misuse.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nYou must have dropped the phone at some point.",
+        "Hi Jo,\n\nYou must have been so worried when the phone stopped working.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nPlease read my email again.",
+        "Hi Jo,\n\nI read your email again and I see what went wrong.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nNext time, please double-check your address before ordering.",
+        "Hi Jo,\n\nTo make sure this doesn't happen next time, we've added a note.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nThere is no need to email us multiple times about the same order.",
+        "Hi Jo,\n\nThere is no need to send the receipt again, we have it.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nPlease pay closer attention to the size chart.",
+        "Hi Jo,\n\nWe will pay closer attention to the packing of fragile items.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nIt is your job to keep your contact details up to date.",
+        "Hi Jo,\n\nIt is not your job to chase the courier, so I will do it.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nWe cannot be held responsible for incorrect details entered at checkout.",
+        "Hi Jo,\n\nThe wrong item was not what you paid for, and we will replace it.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nThe delay was caused by you not sending the documents.",
+        "Hi Jo,\n\nThe delay was not caused by anything you did or did not send.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nYou were given clear instructions when you booked.",
+        "Hi Jo,\n\nI'm sorry you were not given clear instructions when you booked.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nTry reading the manual before you ring us.",
+        "Hi Jo,\n\nWe will try reading the serial number from the photo.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nHonestly, it's all in the FAQ.",
+        "Hi Jo,\n\nYou will find it all in the FAQ, and I have linked the page below.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nYou left it too late to cancel the booking.",
+        "Hi Jo,\n\nI'm sorry you waited too long for an answer.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nYou have asked the same question four times.",
+        "Hi Jo,\n\nI'm sorry you have had to ask the same question four times.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nIf you'd ordered the right size, this would not have happened.",
+        "Hi Jo,\n\nIf you'd like the right size instead, we can swap it.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nAs I'm sure you are aware, the sale ended on Sunday.",
+        "Hi Jo,\n\nAs you may know, the sale ended on Sunday.",
+    ),
+    (
+        BLAME,
+        "Hi Jo,\n\nYou only have yourself to blame for the late fee.",
+        "Hi Jo,\n\nNone of this is your fault, and the late fee is cancelled.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_2)
+def test_round2_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(fires, "en")
+    assert rule not in rules_fired(quiet, "en")
+
+
+def test_contracted_am_and_have_inside_terms():
+    """Draft tokens 'm / 've: concept terms spell them as their lemmas 'be' / 'have'."""
+    assert TIME in rules_fired("Hi,\n\nI'm looking into this for you.", "en")
+    assert BLAME not in rules_fired("Hi,\n\nYou should've received the code by now.", "en")
+    assert BLAME not in rules_fired(
+        "Hi,\n\nI'm sorry you've had to explain this several times.", "en"
+    )
+
+
+# Round 2, failure context: the draft (or the customer's quoted words) names a problem,
+# so missing-apology fires; the near miss is neutral and stays quiet.
+FAILURE_CASES = [
+    (
+        "The jacket you ordered is now out of stock, so I have refunded you.",
+        "If the jacket you ordered is ever out of stock, we will let you know.",
+    ),
+    (
+        "The engineer was unable to attend your appointment on Tuesday.",
+        "If you are unable to attend your appointment, please call us.",
+    ),
+    (
+        "Your appointment had to be rescheduled because the engineer was ill.",
+        "Your appointment was moved to Friday as you asked.",
+    ),
+    (
+        "Your parcel has been held at customs since Monday.",
+        "If your parcel is held at customs, you may need to pay a fee.",
+    ),
+    ("The payment was taken twice.", "You can pay twice a year if you prefer."),
+    (
+        "We took two payments for the same order.",
+        "You can pay for the same order in two payments if you prefer.",
+    ),
+    (
+        "Your food was stone cold when it arrived.",
+        "Keep the food in the fridge and serve it cold.",
+    ),
+    (
+        "The room was dirty when you checked in.",
+        "If the room is dirty when you check in, call reception.",
+    ),
+    (
+        "Your case was closed without a reply.",
+        "If your case is closed without a reply, you can reopen it.",
+    ),
+    (
+        "You should not have been charged for this.",
+        "You should not have any trouble logging in now.",
+    ),
+    (
+        "This is not the level of service we aim for.",
+        "We hope our service is always the level you expect.",
+    ),
+    (
+        "You have had to chase us several times about this.",
+        "You will have to contact the bank to cancel the payment.",
+    ),
+    (
+        "We promised to call you back and didn't.",
+        "We promised to call you back on Friday, and we did.",
+    ),
+    (
+        "The call dropped while you were talking to my colleague.",
+        "If the call drops, we will ring you back.",
+    ),
+    ("The link we sent you has expired.", "The link expires after 24 hours."),
+    (
+        "Your seat was given to another passenger.",
+        "If you don't check in, your seat may be given to another passenger.",
+    ),
+    (
+        "You weren't told about the fee when you booked.",
+        "If you were not told about the fee, let us know.",
+    ),
+    ("The restaurant forgot your drinks.", "Don't worry if you forgot the reference number."),
+    (
+        "The size on the label is wrong.",
+        "Let us know if the size is wrong.",
+    ),
+    (
+        "The item is not what you ordered.",
+        "If the item is not what you ordered, send it back.",
+    ),
+    (
+        "The tracking says delivered, but I know you haven't received it.",
+        "The tracking says delivered on Monday at 10am.",
+    ),
+]
+
+QUOTED = "Hi Jo,\n\nI have checked your account.\n\nBest,\nAlex\n\nJo wrote:\n> {}\n"
+# The customer's own complaint in the quote: first person, questions, threats.
+QUOTED_CASES = [
+    ("Where is my order? I ordered it two weeks ago.", "Where is my nearest store?"),
+    ("I ordered a blue jumper and got a red one.", "I ordered a blue jumper and it came today."),
+    ("I want my money back.", "Can I pay by card?"),
+    ("Not happy at all.", "Thanks, that all makes sense."),
+    ("I'm really unhappy with how this has been handled.", "I'm happy with the new plan."),
+    ("The app won't let me log in.", "The app is great."),
+    ("My card was declined at the checkout.", "I paid by card at the checkout."),
+    ("The money has left my account but the order failed.", "Which account should I use?"),
+    ("You charged me for something I didn't order.", "I didn't order the cheese, did I?"),
+    ("This is the fourth time I'm contacting you.", "This is my first order with you."),
+    ("Why don't your emails have an unsubscribe link?", "What time do you open?"),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", FAILURE_CASES)
+def test_failure_paraphrase_puts_the_draft_in_failure_context(fires, quiet):
+    assert APOLOGY in rules_fired(f"Hi Jo,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert APOLOGY not in rules_fired(f"Hi Jo,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize("fires,quiet", QUOTED_CASES)
+def test_customer_complaint_in_the_quote_is_failure_context(fires, quiet):
+    assert APOLOGY in rules_fired(QUOTED.format(fires), "en")
+    assert APOLOGY not in rules_fired(QUOTED.format(quiet), "en")
+
+
+@pytest.mark.parametrize(
+    "apology,sincere",
+    [
+        ("I'm sorry, but that is our policy.", False),
+        ("We're sorry you found our service lacking.", False),
+        ("We regret any perceived inconvenience.", False),
+        ("I'm sorry, but I have good news: the parcel has been found.", True),
+        ("Please forgive the delay in replying.", True),
+        ("Soz about that, it's on its way now.", True),
+    ],
+)
+def test_refusing_and_hedged_apologies(apology, sincere):
+    draft = f"Hi Jo,\n\nYour parcel was delayed at the depot. {apology}\n\nBest,\nAlex"
+    assert (APOLOGY not in rules_fired(draft, "en")) is sincere
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Merry Christmas!",
+        "Always a pleasure to hear from you!",
+        "Great question!",
+        "We love hearing from our customers!",
+        "Hey there, superstar!",
+    ],
+)
+def test_festive_and_chatty_openers_are_breezy(opener):
+    draft = f"Hi Jo,\n\n{opener} Your parcel was delayed at the depot.\n\nBest,\nAlex"
+    assert BREEZY in rules_fired(draft, "en")
+    plain = "Hi Jo,\n\nThank you for your email. Your parcel was delayed at the depot."
+    assert BREEZY not in rules_fired(plain, "en")
+
+
+def test_quoted_driver_took_me_to_the_wrong_place():
+    quoted = QUOTED.format("My driver drove me to the bus station instead of the airport.")
+    assert APOLOGY in rules_fired(quoted, "en")
+    assert APOLOGY not in rules_fired(QUOTED.format("The driver took me to the airport."), "en")
