@@ -194,3 +194,16 @@ def test_a_clause_start_concept_reference_marks_every_term(tmp_path):
     concepts = 'INNER = ["as i", "like i"]\nPROBE = ["^@INNER"]\n'
     assert _concept_hits(tmp_path, concepts, "Like I said, it shipped.") == ["like i"]
     assert _concept_hits(tmp_path, concepts, "It is just like I said.") == []
+
+
+def test_a_clitic_written_alone_is_one_token_in_terms_and_patterns(tmp_path):
+    hits = _concept_hits(tmp_path, 'PROBE = ["\'m looking"]\n', "I'm looking into it.")
+    assert hits == ["'m looking"]
+    text = _lexicon(tmp_path, "").read_text(encoding="utf-8")
+    entry = '  ["sorry", "We\'re so sorry for the delay."],'
+    assert entry in text
+    target = tmp_path / "clitic.toml"
+    target.write_text(
+        text.replace(entry, '  ["\'m so sorry", "I\'m so sorry for the delay."],'), "utf-8"
+    )
+    assert check_lexicon_file(target) == []

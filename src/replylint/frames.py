@@ -29,6 +29,16 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+
+def tokens_of(word: str, tokenize: Callable[[str], list[str]]) -> list[str]:
+    """The tokens a term's word stands for; a clitic alone ("'m", "'ve") stays one token,
+    as the tokenizer leaves it inside "I'm"."""
+    pieces = [t for t in tokenize(word) if t.strip()]
+    if word.startswith("'") and len(word) > 1 and pieces[:1] == ["'"]:
+        return [word]
+    return pieces
+
+
 SCOPES = ("clause", "adjacent", "sentence", "context")
 MAX_SLOTS = 4
 MAX_CONCEPT_DEPTH = 4
@@ -177,7 +187,7 @@ def _elements(
         if body is not None:
             elements.append(Element(regex=re.compile(body), surface=surface))
             continue
-        pieces = [t for t in tokenize(fold(word.replace("_", " "))) if t.strip()]
+        pieces = [t for w in fold(word.replace("_", " ")).split() for t in tokens_of(w, tokenize)]
         if not pieces:
             raise ValueError("empty term")
         elements.extend(Element(exact=p, surface=surface) for p in pieces)

@@ -39,7 +39,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from replylint.durations import UNIT_HOURS
-from replylint.frames import MAX_SLOTS, SCOPES, Frame
+from replylint.frames import MAX_SLOTS, SCOPES, Frame, tokens_of
 
 LANGUAGES = ("da", "sv", "et", "zh", "en")
 
@@ -462,7 +462,9 @@ class PatternCompiler:
         self.tokenize = tokenize
 
     def _literal(self, text: str) -> list[TokenSpec]:
-        tokens = [t for t in self.tokenize(self.lexicon.fold(text)) if t.strip()]
+        tokens = [
+            t for word in self.lexicon.fold(text).split() for t in tokens_of(word, self.tokenize)
+        ]
         if not tokens:
             raise ValueError(f"empty literal {text!r}")
         return [{"NORM": t} for t in tokens]
