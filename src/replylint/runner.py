@@ -10,6 +10,7 @@ from pathlib import Path
 
 from replylint.config import Config
 from replylint.document import Document
+from replylint.files import UnreadableFile, read_bounded
 from replylint.findings import Finding, Severity
 from replylint.lexicon import LexiconError
 from replylint.linter import FileResult, lint_documents
@@ -85,27 +86,37 @@ def check_one(shown: str, path: Path | None, options: RunOptions | None = None) 
     max_bytes = config.max_file_size or MAX_FILE_BYTES
     try:
         if path is None:
-            documents = read_bytes(sys.stdin.buffer.read(), STDIN, fmt=fmt, max_bytes=max_bytes)
-        elif not path.exists():
-            raise SourceError("no such file or directory")
+            data = read_stdin(max_bytes)
+            documents = read_bytes(data, STDIN, fmt=fmt, max_bytes=max_bytes)
         else:
             documents = read_path(path, shown, fmt=fmt, max_bytes=max_bytes)
     except SourceError as exc:
         return FileResult(path=shown, error=str(exc))
-    except (ValueError, LookupError, RecursionError, MemoryError) as exc:
-        # A reader bug must not cost the user the other files: report it as this file's error.
-        return FileResult(path=shown, error=f"could not read: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not cost the other files
+        return FileResult(path=shown, error=f"could not read: {_one_line(exc)}")
     try:
         return lint_with_settings(documents, shown, fmt or format_of(shown) or "text", options)
     except LexiconError:
         raise  # a broken extra lexicon stops the run with its file and line
     except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the others
-        first_line = (str(exc).splitlines() or [""])[0][:200]
         return FileResult(
-            path=shown,
-            error=f"internal error while checking ({type(exc).__name__}: {first_line}); "
-            "please report it",
+            path=shown, error=f"internal error while checking ({_one_line(exc)}); please report it"
         )
+
+
+def _one_line(exc: BaseException) -> str:
+    first_line = (str(exc).splitlines() or [""])[0][:200]
+    return f"{type(exc).__name__}: {first_line}" if first_line else type(exc).__name__
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    """Standard input, read with the size bound (`- < /dev/zero` must not fill memory)."""
+    try:
+        return read_bounded(sys.stdin.buffer, max_bytes)
+    except UnreadableFile as exc:
+        raise SourceError(str(exc)) from None
+    except (OSError, AttributeError, ValueError) as exc:  # closed or missing stdin
+        raise SourceError(f"cannot read standard input: {_one_line(exc)}") from None
 
 
 def inputs(paths: Iterable[str], options: RunOptions) -> list[tuple[str, Path | None]]:

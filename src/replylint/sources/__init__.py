@@ -10,6 +10,7 @@ import fnmatch
 from pathlib import Path
 
 from replylint.document import Document, remap
+from replylint.files import UnreadableFile, over_limit, read_regular
 from replylint.sources.email_message import MessageError, looks_like_message, read_message
 from replylint.sources.html_text import extract_text
 from replylint.sources.jinja_template import TemplateError, TemplateReader
@@ -102,10 +103,40 @@ def _from_text(text: str, fmt: str, path: str) -> Document:
     if fmt == "markdown":
         prose, declared = markdown_prose(text)
         document = remap(read_plain_text(prose.text, path), prose.to_original, text)
-        document.declared_lang = declared.get("lang") or declared.get("language")
-        document.declared_context = declared.get("context")
+        document.declared_lang, document.declared_context = _declarations(declared, document)
         return document
     return read_plain_text(text, path)
+
+
+def _declarations(declared: dict[str, str], document: Document) -> tuple[str | None, str | None]:
+    """Front matter's `lang` and `context`, only when they name something replylint knows:
+    the value comes from the draft's author and must never become a file name."""
+    from replylint.language import SUPPORTED
+
+    lang = (declared.get("lang") or declared.get("language") or "").strip().lower()
+    context = (declared.get("context") or "").strip().lower()
+    if lang in ("", "auto"):
+        lang = ""
+    elif lang not in SUPPORTED:
+        document.notices.append(
+            f"front matter lang {printable_value(lang)!r} is not a supported language "
+            f"({', '.join(SUPPORTED)}); the language is detected instead"
+        )
+        lang = ""
+    if context in ("", "auto"):
+        context = ""
+    elif context not in ("failure", "neutral"):
+        document.notices.append(
+            f"front matter context {printable_value(context)!r} is not failure, neutral or "
+            "auto; ignored"
+        )
+        context = ""
+    return lang or None, context or None
+
+
+def printable_value(value: str, limit: int = 40) -> str:
+    """A value from the input, shortened for a one-line notice."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def _from_message(data: bytes, path: str) -> Document:
@@ -153,9 +184,7 @@ def read_bytes(
 ) -> list[Document]:
     """Documents from raw bytes; `fmt` None means: by file name, else sniffed."""
     if len(data) > max_bytes:
-        raise SourceError(
-            f"file is {len(data)} bytes, over the {max_bytes}-byte limit (max-file-size)"
-        )
+        raise SourceError(over_limit(len(data), max_bytes))
     if not data.strip():
         raise SourceError("empty draft: nothing to check")
     fmt = fmt or format_of(path) or ("eml" if looks_like_message(data) else "text")
@@ -180,14 +209,10 @@ def read_path(
     fmt: str | None = None,
     max_bytes: int = MAX_FILE_BYTES,
 ) -> list[Document]:
-    """Read a draft file from disk; a file over `max_bytes` is refused before it is read."""
+    """Read a draft file from disk: a regular file of at most `max_bytes`, read with
+    that bound (a FIFO, a device or a file that grows is refused, never waited on)."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(
-                f"file is {size} bytes, over the {max_bytes}-byte limit (max-file-size)"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(exc.strerror or str(exc)) from None
+        data = read_regular(path, max_bytes)
+    except UnreadableFile as exc:
+        raise SourceError(str(exc)) from None
     return read_bytes(data, shown_as or str(path), fmt=fmt, fs_path=path, max_bytes=max_bytes)

@@ -1,0 +1,272 @@
+"""Hostile input, round two (issue 16): no run lost to one file, no hang, no unbounded
+memory, no truncated mail. Every case runs under a time cap, and the readers and
+reporters also under a memory cap (`resource.setrlimit`). Growth is shown with small
+inputs and a doubling ratio rather than with one huge file."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from helpers import cli
+
+from replylint.runner import check_one
+
+EXE = str(Path(sys.executable).with_name("replylint"))
+POSIX = hasattr(os, "mkfifo") and hasattr(signal, "SIGALRM")
+posix_only = pytest.mark.skipif(not POSIX, reason="needs POSIX FIFOs and signals")
+CLEAN = "Hi Ann,\nYour order has shipped.\n"
+BLAME = "Hi Ann,\nAs I already told you, read the FAQ.\n"
+
+
+class TimeCap(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_cap(seconds: float) -> Iterator[None]:
+    """Fail the test (instead of hanging the suite) when the block runs longer."""
+
+    def expired(signum, frame):
+        raise TimeCap(f"over the {seconds}s time cap")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _address_space() -> int:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+@contextlib.contextmanager
+def memory_cap(extra_mb: int) -> Iterator[None]:
+    """At most `extra_mb` more address space for this process while the block runs."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = _address_space() + extra_mb * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+capped = pytest.mark.skipif(
+    not (POSIX and Path("/proc/self/statm").exists()), reason="needs setrlimit and /proc"
+)
+
+
+def run(args: list[str], timeout: float = 60, memory_mb: int | None = None, **kw):
+    """The installed `replylint` in a child process with a time (and memory) cap."""
+
+    def limit() -> None:
+        if memory_mb:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 1024 * 1024,) * 2)
+
+    return subprocess.run(
+        [EXE, *args], capture_output=True, timeout=timeout, preexec_fn=limit, check=False, **kw
+    )
+
+
+def doubling_ratio(work: Callable[[int], object], size: int) -> float:
+    """How much longer `work(2n)` takes than `work(n)`: about 2 when linear, 4 when quadratic."""
+
+    def timed(n: int) -> float:
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            work(n)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    timed(size // 4)  # warm up
+    return timed(2 * size) / max(timed(size), 1e-4)
+
+
+def by_path(stdout: bytes) -> dict[str, dict]:
+    return {f["path"]: f for f in json.loads(stdout)["files"]}
+
+
+# ---- 1, 8, 20: the directory walk ---------------------------------------------------------
+
+
+def test_self_referencing_symlink_does_not_lose_the_run(tmp_path: Path) -> None:
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "ok.txt").write_text(BLAME)
+    result = cli("check", "--format", "json", ".", cwd=tmp_path)
+    files = by_path(result.stdout)
+    assert files["ok.txt"]["findings"]
+    assert "symbolic links" in files["loop.txt"]["error"]
+    assert result.returncode == 2
+
+
+@posix_only
+def test_fifo_in_a_walk_named_or_as_config_never_blocks(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "ok.txt").write_text(BLAME)
+    with time_cap(20):
+        walked = cli("check", "--format", "json", ".", cwd=tmp_path)
+        named = cli("check", "--format", "json", "pipe.txt", "ok.txt", cwd=tmp_path)
+        os.mkfifo(tmp_path / "conf.toml")
+        config = cli("check", "--config", "conf.toml", "ok.txt", cwd=tmp_path)
+    assert list(by_path(walked.stdout)) == ["ok.txt"]  # a walk passes FIFOs over
+    assert "named pipe" in by_path(named.stdout)["pipe.txt"]["error"]
+    assert named.returncode == 2
+    assert config.returncode == 2 and b"conf.toml" in config.stderr
+    assert b"named pipe" in config.stderr
+
+
+@posix_only
+def test_fifo_swapped_in_after_the_walk_is_refused(tmp_path: Path) -> None:
+    """The file is checked on the opened descriptor, not on its name."""
+    target = tmp_path / "late.txt"
+    os.mkfifo(target)
+    with time_cap(10):
+        result = check_one("late.txt", target)
+    assert "named pipe" in result.error
+
+
+@posix_only
+def test_dev_zero_named_linked_or_on_stdin_is_bounded(tmp_path: Path) -> None:
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    with open("/dev/zero", "rb") as zero:
+        stdin = run(["check", "--format", "json", "-"], timeout=30, memory_mb=1500, stdin=zero)
+    named = run(
+        ["check", "--format", "json", "/dev/zero", "zero.txt"], cwd=tmp_path, memory_mb=1500
+    )
+    assert "over the 5242880-byte limit" in by_path(stdin.stdout)["-"]["error"]
+    files = by_path(named.stdout)
+    assert "a device" in files["/dev/zero"]["error"] and "a device" in files["zero.txt"]["error"]
+    assert stdin.returncode == named.returncode == 2
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can list any directory"
+)
+def test_unreadable_directory_is_an_error_not_a_silent_skip(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(CLEAN)
+    (tmp_path / "ok.txt").write_text(CLEAN)
+    locked.chmod(0)
+    try:
+        result = cli("check", "--format", "json", ".", cwd=tmp_path)
+    finally:
+        locked.chmod(stat.S_IRWXU)
+    files = by_path(result.stdout)
+    assert "ermission denied" in files["locked"]["error"] and result.returncode == 2
+
+
+def test_unreadable_directory_is_reported_even_as_root(tmp_path: Path, monkeypatch) -> None:
+    """The walk turns a listing failure into that input's error (root or not)."""
+    from replylint import walk as walk_module
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "ok.txt").write_text(CLEAN)
+    real_walk = os.walk
+
+    def failing_walk(top, onerror=None, followlinks=False):
+        for entry in real_walk(top, onerror=onerror, followlinks=followlinks):
+            if entry[0].endswith("sub"):
+                onerror(PermissionError(13, "Permission denied", entry[0]))
+                entry[1][:] = []
+                continue
+            yield entry
+
+    monkeypatch.setattr(walk_module.os, "walk", failing_walk)
+    found = [shown for shown, _ in walk_module.walk([str(tmp_path)])]
+    assert any(shown.endswith("sub") for shown in found)
+
+
+def test_symlinks_out_of_the_walked_tree_are_not_followed(tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text(BLAME)
+    (tree / "root").symlink_to("/")
+    (tree / "leak.txt").symlink_to(secret)
+    (tree / "inside.txt").write_text(CLEAN)
+    (tree / "alias.txt").symlink_to(tree / "inside.txt")
+    with time_cap(30):
+        result = cli("check", "--format", "json", "tree", cwd=tmp_path)
+    assert list(by_path(result.stdout)) == ["tree/alias.txt"]  # inside.txt is the same file
+    # named on the command line, a link is read: the user asked for it
+    assert by_path(cli("check", "--format", "json", "tree/leak.txt", cwd=tmp_path).stdout)
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses non-UTF-8 names")
+@pytest.mark.parametrize("fmt", ["sarif", "json", "text", "junit", "github", "rdjsonl", "html"])
+def test_non_utf8_name_on_the_command_line(tmp_path: Path, fmt: str) -> None:
+    name = b"r\xe9ply.txt"
+    with open(os.fsencode(str(tmp_path)) + b"/" + name, "wb") as out:
+        out.write(BLAME.encode())
+    result = subprocess.run(
+        [EXE, "check", "--format", fmt, os.fsdecode(name)],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    result.stdout.decode("utf-8")  # valid UTF-8
+    assert "r\ufffdply" in result.stdout.decode() or "r%EF%BF%BDply" in result.stdout.decode()
+
+
+# ---- 4, 17, 20: configs, labels and front matter ------------------------------------------
+
+
+def test_deeply_nested_toml_config_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / ".replylint.toml").write_text("x = " + "[" * 600 + "]" * 600 + "\n")
+    (tmp_path / "a.txt").write_text(CLEAN)
+    result = cli("check", "a.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode().count("\n") == 1 and b"nested too deeply" in result.stderr
+
+
+def test_config_with_a_bom_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".replylint.toml").write_bytes(b'\xef\xbb\xbffail-on = "never"\n')
+    (tmp_path / "a.txt").write_text(BLAME)
+    assert cli("check", "a.txt", cwd=tmp_path).returncode == 0
+
+
+def test_broken_labels_toml_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    for labels in ("[a.txt\n", 'x = "not a table"\n', '["a.txt"]\nexpect = 3\n'):
+        (tmp_path / "en" / "labels.toml").write_text(labels)
+        result = cli("evaluate", str(tmp_path))
+        assert result.returncode == 2 and b"labels.toml" in result.stderr
+        assert result.stderr.decode().count("\n") == 1 and b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["de", "../../somewhere/x", "EN/../../x"])
+def test_front_matter_lang_is_never_a_file_name(tmp_path: Path, lang: str) -> None:
+    evil = tmp_path / "somewhere"
+    evil.mkdir()
+    (evil / "x.toml").write_text('[meta]\nlang = "en"\n')  # would fail loudly if loaded
+    draft = tmp_path / "a" / "b" / "reply.md"
+    draft.parent.mkdir(parents=True)
+    draft.write_text(f"---\nlang: {lang}\n---\n{BLAME}")
+    result = cli("check", "--format", "json", str(draft), cwd=tmp_path)
+    [entry] = json.loads(result.stdout)["files"]
+    assert entry["error"] is None and entry["language"] == "en" and entry["findings"]
+    assert any("not a supported language" in n for n in entry["notices"])
