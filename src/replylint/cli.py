@@ -360,6 +360,10 @@ def lexicon_check(files) -> None:
 @click.option("--show-mistakes", is_flag=True, help="List every false positive and negative.")
 def evaluate(corpus: Path, show_mistakes: bool) -> None:
     """Print precision, recall and F1 per rule and language on a labelled corpus."""
-    from replylint.evaluate import evaluate_corpus, format_evaluation
+    from replylint.evaluate import LabelsError, evaluate_corpus, format_evaluation
 
-    click.echo(format_evaluation(evaluate_corpus(corpus), show_mistakes), nl=False)
+    try:
+        evaluation = evaluate_corpus(corpus)
+    except LabelsError as exc:
+        _fail(str(exc))
+    click.echo(format_evaluation(evaluation, show_mistakes), nl=False)

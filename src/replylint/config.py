@@ -26,12 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from replylint.durations import Duration, parse_duration
+from replylint.files import UnreadableFile, read_regular_text
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
+MAX_CONFIG_BYTES = 1024 * 1024  # configs and labels are a few KB; a bound keeps /dev/zero out
 CONFIG_NAMES = (".replylint.toml", "replylint.toml", "pyproject.toml")
 LANG_VALUES = ("auto", "da", "sv", "et", "zh", "en")
 CONTEXT_VALUES = ("auto", "failure", "neutral")
@@ -142,8 +144,8 @@ def _configures_replylint(path: Path) -> bool:
     if path.name != "pyproject.toml":
         return True
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular_text(path, MAX_CONFIG_BYTES)
+    except (UnreadableFile, UnicodeDecodeError):
         return False
     return "[tool.replylint" in text
 
@@ -179,10 +181,10 @@ _TOP_KEYS = _SETTING_KEYS | {
 def load_config(path: Path) -> Config:
     """Parse and validate a config file; every problem names the file and line."""
     try:
-        raw = path.read_text(encoding="utf-8")
-        data = tomllib.loads(raw)
-    except OSError as exc:
-        raise ConfigError(f"{path}:1: cannot read: {exc.strerror or exc}") from None
+        raw = read_regular_text(path, MAX_CONFIG_BYTES)
+        data = parse_toml(raw)
+    except UnreadableFile as exc:
+        raise ConfigError(f"{path}:1: cannot read: {exc}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}:1: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
@@ -246,6 +248,17 @@ def load_config(path: Path) -> Config:
                 f'max-file-size {table["max-file-size"]!r} is not a size (e.g. 5000000, "5MB")',
             )
     return config
+
+
+def parse_toml(text: str) -> dict:
+    """tomllib.loads, with nesting too deep for the parser reported as a TOML error.
+
+    tomllib parses arrays and inline tables recursively, so 600 nested `[` end in a
+    RecursionError; nothing a person writes nests more than a few levels."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise tomllib.TOMLDecodeError("arrays or tables nested too deeply") from None
 
 
 def _check_extra_lexicon(path: Path) -> None:

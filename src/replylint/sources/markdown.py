@@ -58,7 +58,7 @@ def _parse_yaml_like(body: str) -> dict[str, str]:
 def _parse_toml(body: str) -> dict[str, str]:
     try:
         data = tomllib.loads(body)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         return {}
     return {str(k).lower(): str(v) for k, v in data.items() if isinstance(v, str | int)}
 
