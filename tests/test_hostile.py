@@ -270,3 +270,57 @@ def test_front_matter_lang_is_never_a_file_name(tmp_path: Path, lang: str) -> No
     [entry] = json.loads(result.stdout)["files"]
     assert entry["error"] is None and entry["language"] == "en" and entry["findings"]
     assert any("not a supported language" in n for n in entry["notices"])
+
+
+# ---- 2, 10, 12: charsets ------------------------------------------------------------------
+
+
+def _message(body: bytes, charset: str, encoding: str = "base64") -> bytes:
+    return (
+        b"From: a@example.com\nTo: b@example.com\nSubject: x\nMIME-Version: 1.0\n"
+        + f"Content-Type: text/plain; charset={charset}\n".encode()
+        + f"Content-Transfer-Encoding: {encoding}\n\n".encode()
+        + body
+    )
+
+
+@pytest.mark.parametrize("charset", ["rot13", "zlib_codec", "bz2_codec", "base64_codec", "hex"])
+def test_byte_and_str_transforms_are_not_charsets(tmp_path: Path, charset: str) -> None:
+    import base64
+    import codecs
+
+    try:
+        encoded = codecs.encode(BLAME.encode(), charset)
+    except TypeError:
+        encoded = codecs.encode(BLAME, charset).encode()
+    (tmp_path / "bad.eml").write_bytes(_message(base64.encodebytes(encoded), charset))
+    (tmp_path / "ok.txt").write_text(BLAME)
+    result = cli("check", "--format", "json", ".", cwd=tmp_path)
+    files = by_path(result.stdout)
+    assert files["ok.txt"]["findings"]
+    assert any("unknown charset" in n for n in files["bad.eml"]["notices"])
+
+
+@capped
+def test_compression_bomb_charset_stays_small(tmp_path: Path) -> None:
+    import base64
+    import bz2
+
+    bomb = base64.encodebytes(bz2.compress(b"a" * 50_000_000))  # about 50 bytes per MB
+    (tmp_path / "bomb.eml").write_bytes(_message(bomb, "bz2_codec"))
+    with time_cap(30), memory_cap(400):
+        result = check_one(str(tmp_path / "bomb.eml"), tmp_path / "bomb.eml")
+    assert result.error is None or "charset" in result.error
+    assert "MemoryError" not in (result.error or "")
+
+
+def test_utf7_decoding_is_linear() -> None:
+    from replylint.sources.email_message import read_message
+
+    def work(n: int) -> None:
+        body = ("Hi Ann, " + "\u00e6\u00f8\u00e5" * n + "\n").encode("utf-7")
+        read_message(_message(body, "utf-7", "8bit"))
+
+    with time_cap(60):
+        ratio = doubling_ratio(work, 6000)
+    assert ratio < 3.0, ratio

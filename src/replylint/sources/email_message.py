@@ -21,6 +21,8 @@ from replylint.sources.derived import Derived
 # gb2312 and gbk messages often use characters only their superset knows.
 _CHARSET_UPGRADES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
 _FALLBACK_CHARSET = "windows-1252"
+# No charset needs more bytes than this for one character (ISO-2022 escapes need 4).
+_MAX_PENDING_BYTES = 16
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
 _KNOWN_HEADERS = re.compile(
     rb"^(?:from|to|cc|subject|date|message-id|mime-version|content-type|received|return-path"
@@ -72,14 +74,30 @@ def _text_parts(message: Message):
 
 
 def _codec(charset: str | None, notices: list[str]) -> str | None:
+    """The Python codec for a declared charset, if it is a text encoding one could mail.
+
+    codecs.lookup() also knows bytes-to-bytes transforms (`zlib_codec`, `bz2_codec`,
+    `base64_codec`), str-to-str ones (`rot13`) and Python's own escape formats; none
+    is a charset, and the compressors turn a small message into gigabytes."""
     if not charset:
         return None
     name = _CHARSET_UPGRADES.get(charset.lower().strip(), charset.lower().strip())
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except (LookupError, ValueError):  # unknown, or not even a name (NUL bytes)
-        notices.append(f"unknown charset {charset!r}; decoded best-effort")
+        info = None
+    if info is None or not _is_charset(info):
+        notices.append(f"unknown charset {charset[:40]!r}; decoded best-effort")
         return None
+    return info.name
+
+
+_PYTHON_ONLY_CODECS = {"unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined"}
+
+
+def _is_charset(info: codecs.CodecInfo) -> bool:
+    text_encoding = getattr(info, "_is_text_encoding", True)
+    return text_encoding and info.name.replace("_", "-") not in _PYTHON_ONLY_CODECS
 
 
 def _decode(payload: bytes, origins: list[int], charset: str | None, notices: list[str]):
@@ -117,12 +135,20 @@ def _decode_tracked(
     chars: list[str] = []
     char_origin: list[int] = []
     first_byte = 0
-    for index in range(len(payload)):
-        out = decoder.decode(payload[index : index + 1])
+    index = 0
+    while index < len(payload):
+        step = 1
+        if index - first_byte >= _MAX_PENDING_BYTES:
+            # A decoder still holding bytes after this many re-decodes them on every
+            # call (UTF-7 inside a long base64 run): hand it the rest of the line at once.
+            newline = payload.find(b"\n", index)
+            step = (len(payload) if newline < 0 else newline + 1) - index
+        out = decoder.decode(payload[index : index + step])
+        index += step
         if out:
             chars.append(out)
             char_origin.extend([origins[first_byte]] * len(out))
-            first_byte = index + 1
+            first_byte = index
     tail = decoder.decode(b"", final=True)
     if tail:
         chars.append(tail)
