@@ -324,3 +324,75 @@ def test_utf7_decoding_is_linear() -> None:
     with time_cap(60):
         ratio = doubling_ratio(work, 6000)
     assert ratio < 3.0, ratio
+
+
+# ---- 3, 20: worker processes --------------------------------------------------------------
+
+fork_only = pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(),
+    reason="workers inherit the patched checker only when forked",
+)
+
+
+@fork_only
+def test_a_killed_worker_costs_only_its_own_file(tmp_path: Path, monkeypatch) -> None:
+    from replylint import runner
+
+    for i in range(12):
+        (tmp_path / f"f{i:02}.txt").write_text(BLAME)
+    real_check_one = runner.check_one
+
+    def check_or_die(shown, path, options=None):
+        if shown.endswith("f05.txt"):
+            os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's OOM killer does
+        return real_check_one(shown, path, options)
+
+    monkeypatch.setattr(runner, "check_one", check_or_die)
+    monkeypatch.setattr(runner, "max_jobs", lambda: 3)
+    with time_cap(120):
+        results = runner.check_paths([str(tmp_path)], jobs=3)
+    assert [Path(r.path).name for r in results] == [f"f{i:02}.txt" for i in range(12)]
+    [dead] = [r for r in results if r.error]
+    assert dead.path.endswith("f05.txt") and "worker process" in dead.error
+    assert all(r.findings for r in results if r is not dead)
+
+
+@fork_only
+def test_a_worker_killed_from_outside_is_retried(tmp_path: Path, monkeypatch) -> None:
+    """SIGKILL from outside (not the file's fault): its file is checked again, alone."""
+    from replylint import runner
+
+    for i in range(6):
+        (tmp_path / f"f{i}.txt").write_text(BLAME)
+    marker = tmp_path / "killed-once"
+    real_check_one = runner.check_one
+
+    def killed_once(shown, path, options=None):
+        if shown.endswith("f2.txt") and not marker.exists():
+            marker.write_text("")
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_check_one(shown, path, options)
+
+    monkeypatch.setattr(runner, "check_one", killed_once)
+    with time_cap(120):
+        results = runner.check_paths([str(tmp_path)], jobs=2)
+    assert len(results) == 6 and all(r.findings and not r.error for r in results)
+
+
+def test_jobs_is_capped_at_the_number_of_cores(tmp_path: Path, monkeypatch) -> None:
+    from replylint import runner
+
+    for i in range(4):
+        (tmp_path / f"f{i}.txt").write_text(CLEAN)
+    asked: list[int] = []
+    real_round = runner._pool_round
+
+    def recording_round(batch, workers, *rest):
+        asked.append(workers)
+        return real_round(batch, workers, *rest)
+
+    monkeypatch.setattr(runner, "_pool_round", recording_round)
+    monkeypatch.setattr(runner, "max_jobs", lambda: 2)
+    with time_cap(120):
+        results = runner.check_paths([str(tmp_path)], jobs=100_000)
+    assert len(results) == 4 and asked == [2]

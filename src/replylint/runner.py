@@ -150,15 +150,100 @@ def _warm_up(options: RunOptions) -> None:
 
 
 _WORKER_OPTIONS: RunOptions | None = None
+_WORKER_STARTED = None  # shared bytes: _WORKER_STARTED[i] is 1 once a worker took input i
+WORKER_DIED = (
+    "the worker process checking this file died (killed by a signal, or out of memory); "
+    "the other files were checked"
+)
 
 
-def _init_worker(options: RunOptions) -> None:
-    global _WORKER_OPTIONS
-    _WORKER_OPTIONS = options
+def _init_worker(options: RunOptions, started) -> None:
+    global _WORKER_OPTIONS, _WORKER_STARTED
+    _WORKER_OPTIONS, _WORKER_STARTED = options, started
 
 
-def _check_in_worker(item: tuple[str, Path | None]) -> FileResult:
-    return check_one(item[0], item[1], _WORKER_OPTIONS)
+def _check_in_worker(index: int, shown: str, path: Path) -> FileResult:
+    if _WORKER_STARTED is not None:
+        _WORKER_STARTED[index] = 1
+    return check_one(shown, path, _WORKER_OPTIONS)
+
+
+def max_jobs() -> int:
+    """More worker processes than cores cannot make CPU-bound linting faster, only
+    use more memory (`--jobs 100000` would fork until memory runs out)."""
+    return os.cpu_count() or 1
+
+
+def _pool_round(
+    batch: list[tuple[int, str, Path]],
+    workers: int,
+    options: RunOptions,
+    context,
+    started,
+    progress: Callable[[Iterable], Iterable] | None,
+) -> tuple[dict[int, FileResult], bool]:
+    """Check `batch` over `workers` processes: the results that came back, and whether
+    the pool broke (a worker was killed) before all of them did."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    results: dict[int, FileResult] = {}
+    broken = False
+    pool = ProcessPoolExecutor(
+        min(workers, len(batch)),
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(options, started),
+    )
+    try:
+        futures = {pool.submit(_check_in_worker, *job): job[0] for job in batch}
+        done = as_completed(futures)
+        for future in progress(done) if progress else done:
+            try:
+                results[futures[future]] = future.result()
+            except BrokenProcessPool:
+                broken = True
+    except BrokenProcessPool:
+        broken = True
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return results, broken
+
+
+def _check_in_pool(
+    files: list[tuple[int, str, Path]],
+    jobs: int,
+    options: RunOptions,
+    progress: Callable[[Iterable], Iterable] | None,
+) -> dict[int, FileResult]:
+    """Every file's result, even when workers die: the files a dead worker had taken
+    are each retried alone, and one that kills its worker again is reported as an
+    error; the files no worker had taken yet go to a fresh pool."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        _warm_up(options)
+    started = context.RawArray("b", max(i for i, _, _ in files) + 1)
+    results: dict[int, FileResult] = {}
+    pending = files
+    while pending:
+        got, broken = _pool_round(pending, jobs, options, context, started, progress)
+        progress = None  # the bar follows the first round only
+        results.update(got)
+        if not broken:
+            break
+        left = [job for job in pending if job[0] not in results]
+        suspects = [job for job in left if started[job[0]]]
+        for job in suspects:
+            alone, _ = _pool_round([job], 1, options, context, started, None)
+            results[job[0]] = alone.get(job[0]) or FileResult(path=job[1], error=WORKER_DIED)
+        if not suspects:  # workers die before taking any file: do not loop forever
+            for job in left:
+                results[job[0]] = FileResult(path=job[1], error=WORKER_DIED)
+        pending = [job for job in left if job[0] not in results]
+    return results
 
 
 def check_paths(
@@ -169,35 +254,21 @@ def check_paths(
 ) -> list[FileResult]:
     """Check every input; with jobs > 1 files are spread over worker processes.
 
-    Results come back in input order whatever the number of workers. Standard
-    input is always read by this process. `progress_for(count)` may return a wrapper
-    that shows progress over the results.
+    Results come back in input order whatever the number of workers, and a worker
+    that dies costs at most the file it was checking. Standard input is always read
+    by this process. `progress_for(count)` may return a wrapper that shows progress
+    over the results.
     """
     options = options or RunOptions()
     found = inputs(paths, options)
     progress = progress_for(len(found)) if progress_for else None
     jobs = default_jobs(len(found)) if jobs is None else max(1, jobs)
-    files = [item for item in found if item[1] is not None]
+    jobs = min(jobs, max_jobs())
+    files = [(i, shown, path) for i, (shown, path) in enumerate(found) if path is not None]
     if jobs == 1 or len(files) < 2:
         iterator = progress(found) if progress else found
         return [check_one(shown, path, options) for shown, path in iterator]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    if context.get_start_method() == "fork":
-        _warm_up(options)
-    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    by_input: dict[int, FileResult] = {}
-    with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init_worker, initargs=(options,)
-    ) as pool:
-        indexed = [i for i, item in enumerate(found) if item[1] is not None]
-        results = pool.map(_check_in_worker, files, chunksize=chunk)
-        iterator = progress(results) if progress else results
-        for index, result in zip(indexed, iterator, strict=True):
-            by_input[index] = result
+    by_input = _check_in_pool(files, jobs, options, progress)
     for index, (shown, path) in enumerate(found):
         if path is None:
             by_input[index] = check_one(shown, path, options)
