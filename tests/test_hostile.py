@@ -83,9 +83,9 @@ def run(args: list[str], timeout: float = 60, memory_mb: int | None = None, **kw
 
             resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 1024 * 1024,) * 2)
 
-    return subprocess.run(
-        [EXE, *args], capture_output=True, timeout=timeout, preexec_fn=limit, check=False, **kw
-    )
+    kw.setdefault("stdout", subprocess.PIPE)
+    kw.setdefault("stderr", subprocess.PIPE)
+    return subprocess.run([EXE, *args], timeout=timeout, preexec_fn=limit, check=False, **kw)
 
 
 def doubling_ratio(work: Callable[[int], object], size: int) -> float:
@@ -396,3 +396,76 @@ def test_jobs_is_capped_at_the_number_of_cores(tmp_path: Path, monkeypatch) -> N
     with time_cap(120):
         results = runner.check_paths([str(tmp_path)], jobs=100_000)
     assert len(results) == 4 and asked == [2]
+
+
+# ---- 5, 7: report templates and the output stream -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "needle"),
+    [
+        ("{{ 1/0 }}", "ZeroDivisionError"),
+        ("{{ 2.0**100000 }}", "OverflowError"),
+        ("{{ 7**100000000 }}", "too large"),
+        ("{{ 'a'*10**12 }}", "too large"),
+        ("{{ [1]*10**10 }}", "too large"),
+        ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "recursi"),
+        ("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}", "s;"),
+        ("{{ x.y.z }}", "undefined"),
+    ],
+)
+def test_report_template_failures_are_one_line_errors(
+    tmp_path: Path, template: str, needle: str, monkeypatch
+) -> None:
+    from replylint.reporters import user_template
+
+    monkeypatch.setattr(user_template, "TIME_LIMIT_SECONDS", 2.0)
+    monkeypatch.setattr(
+        user_template.render_user_template, "__defaults__", (user_template.TIME_LIMIT_SECONDS,)
+    )
+    (tmp_path / "t.j2").write_text(template)
+    (tmp_path / "a.txt").write_text(CLEAN)
+    with time_cap(30):
+        result = cli("check", "--format", "template", "--template", "t.j2", "a.txt", cwd=tmp_path)
+    message = result.stderr.decode()
+    assert result.returncode == 2 and message.count("\n") == 1 and "t.j2" in message, message
+    assert needle in message
+
+
+@posix_only
+def test_stdout_full_closed_or_broken_is_not_the_findings_code(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BLAME)
+    with open("/dev/full", "wb") as full:
+        on_full = run(["check", "a.txt"], cwd=tmp_path, stdout=full)
+    assert on_full.returncode == 2, on_full.stderr
+    assert on_full.stderr.count(b"\n") == 1 and b"No space left" in on_full.stderr
+    closed = subprocess.run(
+        f"{EXE} check a.txt >&-", shell=True, cwd=tmp_path, capture_output=True, timeout=60
+    )
+    assert (
+        closed.returncode == 2 and b"closed" in closed.stderr and b"Traceback" not in closed.stderr
+    )
+    for name in range(300):
+        (tmp_path / f"b{name}.txt").write_text(BLAME)
+    child = subprocess.Popen(
+        [EXE, "check", "--jobs", "1", "."],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    child.stdout.close()
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 2 and b"Traceback" not in err, err
+
+
+def test_a_bug_in_replylint_exits_3_with_one_line(tmp_path: Path, monkeypatch) -> None:
+    from replylint.reporters import text
+
+    def broken(*args, **kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(text, "render_text", broken)
+    (tmp_path / "a.txt").write_text(BLAME)
+    result = cli("check", "a.txt", cwd=tmp_path)
+    assert result.returncode == 3 and result.stderr.count(b"\n") == 1
+    assert b"internal error (KeyError" in result.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
 import sys
@@ -12,7 +14,7 @@ import click
 from replylint import __version__
 from replylint.findings import Severity
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 LANG_CHOICES = ("auto", "da", "sv", "et", "zh", "en")
 FORMATS = ("text", "json", "sarif", "github", "junit", "rdjsonl", "html", "template")
 PROGRESS_MIN_FILES = 50
@@ -30,7 +32,38 @@ def _rule_list(value: str | None) -> list[str]:
     return ids
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _GuardedGroup(click.Group):
+    """Every command behind one last guard: a failure to write the output (a closed
+    pipe, a full disk) exits 2 and a bug in replylint exits 3, each with one line on
+    stderr; never a traceback, and never 1, the code that means "findings"."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            sys.exit(130)
+        except OSError as exc:
+            if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO):
+                _internal_error(exc)
+            _silence_stdout()
+            _fail(f"cannot write the output: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> None:
+    first = (str(exc).splitlines() or [""])[0][:200]
+    with contextlib.suppress(Exception):
+        click.echo(
+            f"replylint: internal error ({type(exc).__name__}: {first}); please report it",
+            err=True,
+        )
+    sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="replylint")
 def main() -> None:
     """Lint customer-support reply drafts before they are sent."""
@@ -68,6 +101,34 @@ def _statistics(results) -> str:
 def _fail(message: str) -> None:
     click.echo(f"replylint: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream and stream.isatty())
+    except (OSError, ValueError):
+        return False
+
+
+def write_stdout(text: str, color: bool = False) -> None:
+    """Write the report and flush it now, so a full disk (`> /dev/full`) or a closed
+    pipe is a one-line error and exit 2, never a traceback or the findings code."""
+    try:
+        click.echo(text, nl=False, color=color)
+        sys.stdout.flush()
+    except OSError as exc:
+        _silence_stdout()
+        _fail(f"cannot write the report to standard output: {exc.strerror or exc}")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 @main.command()
@@ -215,7 +276,9 @@ def check(
         results = check_paths(paths, options, progress_for=progress_for, jobs=jobs)
     except LexiconError as exc:
         _fail(str(exc))
-    use_color = (sys.stdout.isatty() if color is None else color) and output is None
+    if output is None and sys.stdout is None:
+        _fail("standard output is closed; use --output FILE")
+    use_color = (_isatty(sys.stdout) if color is None else color) and output is None
     try:
         if output_format == "template":
             report = render_user_template(results, template_file)
@@ -233,7 +296,7 @@ def check(
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
     else:
-        click.echo(report, nl=False, color=use_color)
+        write_stdout(report, color=use_color)
     if statistics and output_format != "text":
         click.echo(_statistics(results), nl=False, err=True)
     if any(r.error for r in results):
