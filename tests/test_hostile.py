@@ -469,3 +469,72 @@ def test_a_bug_in_replylint_exits_3_with_one_line(tmp_path: Path, monkeypatch) -
     result = cli("check", "a.txt", cwd=tmp_path)
     assert result.returncode == 3 and result.stderr.count(b"\n") == 1
     assert b"internal error (KeyError" in result.stderr
+
+
+# ---- 18, 19, 12: what reports show --------------------------------------------------------
+
+HOSTILE_LINE = "As I already told you \x1b]0;owned\x07 read the FAQ \u202etxt.exe\x1b[31m."
+
+
+def test_text_output_shows_no_escape_bidi_or_workflow_command(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"Hi Ann,\n{HOSTILE_LINE}\n::error file=x::{BLAME}")
+    (tmp_path / "::warning::x.txt").write_text(BLAME)
+    result = cli("check", "--no-color", ".", cwd=tmp_path)
+    out = result.stdout.decode()
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert not any(line.lstrip().startswith("::") for line in out.splitlines()), out
+    assert "\u241b]0;owned\u2407" in out  # shown as control pictures, one per character
+
+
+def test_underline_stays_under_the_finding_with_controls_before_it() -> None:
+    from replylint.reporters.text import render_text
+    from replylint.runner import lint_with_settings
+    from replylint.sources import read_bytes
+
+    text = "Hi Ann,\n\x1b[1m\u202e As I already told you, read the FAQ.\n"
+    result = lint_with_settings(read_bytes(text.encode(), "a.txt"), "a.txt", "text", _options())
+    lines = render_text([result]).splitlines()
+    source, underline = lines[1], lines[2]
+    assert source[underline.index("^") :].startswith("As I already told you")
+
+
+def _options():
+    from replylint.runner import RunOptions
+
+    return RunOptions()
+
+
+def test_hook_stderr_shows_no_terminal_escapes(tmp_path: Path) -> None:
+    message = f"From: a@x.com\nTo: b@x.com\nSubject: x\n\nHi Ann,\n{HOSTILE_LINE}\n".encode()
+    result = run(
+        ["sendmail", "--save-dir", str(tmp_path), "--", sys.executable, "-c", "pass"],
+        input=message,
+    )
+    assert result.returncode == 65
+    assert b"\x1b" not in result.stderr and "\u202e".encode() not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["junit", "html", "github"])
+def test_control_characters_in_names_and_lines_keep_reports_valid(tmp_path: Path, fmt) -> None:
+    import xml.etree.ElementTree as ET
+
+    (tmp_path / "bad\x01\x1b\nname.txt").write_text(f"Hi Ann,\n{HOSTILE_LINE}\n")
+    (tmp_path / "unread\x02.txt").write_bytes(b"\xff\xfe\xfd\x00")
+    result = cli("check", "--format", fmt, ".", cwd=tmp_path)
+    out = result.stdout.decode()
+    assert "\x1b" not in out and "\x01" not in out and "\u202e" not in out
+    if fmt == "junit":
+        ET.fromstring(result.stdout)  # well-formed XML
+    if fmt == "github":
+        assert all(line.startswith("::") for line in out.splitlines())  # one command a line
+
+
+def test_html_report_of_a_long_line_is_linear() -> None:
+    from replylint.linter import FileResult
+    from replylint.reporters.html_report import render_html
+
+    def work(n: int) -> None:
+        render_html([FileResult(path="a.txt", original="x" * n + "\n")])
+
+    with time_cap(60):
+        assert doubling_ratio(work, 400_000) < 3.0
