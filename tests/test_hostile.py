@@ -538,3 +538,115 @@ def test_html_report_of_a_long_line_is_linear() -> None:
 
     with time_cap(60):
         assert doubling_ratio(work, 400_000) < 3.0
+
+
+# ---- 11: the regex guard for team lexicons ------------------------------------------------
+
+REGEX_ATTACKS = [
+    r"((a+))+b",
+    r"(?:(?:a+))+b",
+    r"((a|a))*b",
+    r"((a{1,64})){1,64}b",
+    "a*" * 12 + "b",
+    r"\w*" * 10 + "x",
+    r"(a|aa)+b",
+    r"(?>a+)+b",
+    r"(?:a*)*b",
+    r"(a+){2}b",
+]
+
+
+def _team_lexicon(tmp_path: Path, regex: str) -> None:
+    escaped = regex.replace("\\", "\\\\")
+    (tmp_path / "team.toml").write_text(
+        f'[meta]\nlang = "en"\n\n[blame]\npatterns = [["/{escaped}/", "aaab"]]\n'
+    )
+    (tmp_path / ".replylint.toml").write_text('extra-lexicons = ["team.toml"]\n')
+
+
+@pytest.mark.parametrize("regex", REGEX_ATTACKS)
+def test_regex_that_could_hang_is_refused_however_grouped(tmp_path: Path, regex: str) -> None:
+    _team_lexicon(tmp_path, regex)
+    (tmp_path / "x.txt").write_text("Hi Ann,\n" + "a" * 40 + "!\n")
+    with time_cap(30):
+        result = cli("check", "x.txt", cwd=tmp_path)
+    assert result.returncode == 2 and b"exponential time" in result.stderr
+    assert b"team.toml:5" in result.stderr
+
+
+def test_regex_attack_in_the_send_hook_is_refused_not_hung(tmp_path: Path) -> None:
+    _team_lexicon(tmp_path, r"((a+))+b")
+    message = b"From: a@x.com\nTo: b@x.com\nSubject: x\n\nHi Ann,\n" + b"a" * 40 + b"!\n"
+    sink = tmp_path / "sink"
+    result = run(
+        ["sendmail", "--", sys.executable, "-c", f"open({str(sink)!r}, 'wb').write(b'x')"],
+        input=message,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert b"exponential time" in result.stderr and result.returncode == 0 and sink.exists()
+
+
+def test_global_regex_flag_is_refused_when_the_config_is_read(tmp_path: Path) -> None:
+    _team_lexicon(tmp_path, "(?i)aaab")
+    (tmp_path / "x.txt").write_text(CLEAN)
+    result = cli("check", "x.txt", cwd=tmp_path)
+    assert result.returncode == 2 and b"global flag" in result.stderr
+
+
+def test_every_built_in_regex_passes_the_guard() -> None:
+    from replylint.lexicon import LANGUAGES, load_builtin, safe_regex
+
+    found = 0
+    for lang in LANGUAGES:
+        for entries in load_builtin(lang).categories.values():
+            for entry in entries:
+                for chunk in entry.pattern.split():
+                    atoms = [chunk] if chunk.startswith("/") else chunk.split("|")
+                    for atom in atoms:
+                        if len(atom) > 2 and atom[0] == atom[-1] == "/":
+                            safe_regex(atom[1:-1])
+                            found += 1
+    assert found >= 9
+
+
+_PIECES = ["a", "b", r"\w", "[ab]", ".", r"\d", "(a)", "(?:ab)", "(a|b)", "(a|ab)"]
+_QUANTIFIERS = ["", "", "*", "+", "?", "{1,64}", "{2}", "{0,3}"]
+
+
+def _generated_regexes():
+    from hypothesis import strategies as st
+
+    atom = st.builds(lambda p, q: p + q, st.sampled_from(_PIECES), st.sampled_from(_QUANTIFIERS))
+    flat = st.lists(atom, min_size=1, max_size=6).map("".join)
+    grouped = st.builds(lambda r, q: f"(?:{r}){q}", flat, st.sampled_from(_QUANTIFIERS))
+    return st.lists(st.one_of(flat, grouped), min_size=1, max_size=3).map("".join)
+
+
+def test_every_regex_the_guard_accepts_is_fast_on_hostile_tokens() -> None:
+    """The measurement behind the structural guard: whatever it accepts, Python's engine
+    matches a 64-character token that fails at its last character in under 50 ms."""
+    from hypothesis import given, settings
+
+    from replylint.lexicon import safe_regex
+
+    tokens = ["a" * 63 + "!", "ab" * 31 + "!!", "1" * 63 + "x"]
+    worst = [0.0, ""]
+
+    @settings(max_examples=400, deadline=None, database=None)
+    @given(_generated_regexes())
+    def check(regex: str) -> None:
+        try:
+            compiled = safe_regex(regex)
+        except ValueError:
+            return
+        for token in tokens:
+            start = time.perf_counter()
+            compiled.search(token)
+            spent = time.perf_counter() - start
+            if spent > worst[0]:
+                worst[:] = [spent, regex]
+        assert worst[0] < 0.05, worst
+
+    with time_cap(120):
+        check()
