@@ -1,7 +1,7 @@
 """Hostile input, round two (issue 16): no run lost to one file, no hang, no unbounded
 memory, no truncated mail. Every case runs under a time cap, and the readers and
 reporters also under a memory cap (`resource.setrlimit`). Growth is shown with small
-inputs and a doubling ratio rather than with one huge file."""
+inputs and a growth ratio (4x the input) rather than with one huge file."""
 
 from __future__ import annotations
 
@@ -88,19 +88,30 @@ def run(args: list[str], timeout: float = 60, memory_mb: int | None = None, **kw
     return subprocess.run([EXE, *args], timeout=timeout, preexec_fn=limit, check=False, **kw)
 
 
-def doubling_ratio(work: Callable[[int], object], size: int) -> float:
-    """How much longer `work(2n)` takes than `work(n)`: about 2 when linear, 4 when quadratic."""
+GROWTH = 4  # input grows 4x: linear work grows about 4x, quadratic 16x
+LINEAR = 8.0  # the bound a linear reader stays under, with room for a noisy machine
+
+
+def growth_ratio(work: Callable[[int], object], size: int) -> float:
+    """How much longer `work(4n)` takes than `work(n)`: about 4 when linear, 16 when
+    quadratic. Best of three, garbage collection off, after a warm-up at full size."""
+    import gc
 
     def timed(n: int) -> float:
         best = float("inf")
-        for _ in range(2):
-            start = time.perf_counter()
-            work(n)
-            best = min(best, time.perf_counter() - start)
+        for _ in range(3):
+            gc.collect()
+            gc.disable()
+            try:
+                start = time.perf_counter()
+                work(n)
+                best = min(best, time.perf_counter() - start)
+            finally:
+                gc.enable()
         return best
 
-    timed(size // 4)  # warm up
-    return timed(2 * size) / max(timed(size), 1e-4)
+    timed(size * GROWTH)  # warm up: imports, caches, memory pages
+    return timed(size * GROWTH) / max(timed(size), 5e-3)  # below 5 ms is all noise
 
 
 def by_path(stdout: bytes) -> dict[str, dict]:
@@ -322,8 +333,8 @@ def test_utf7_decoding_is_linear() -> None:
         read_message(_message(body, "utf-7", "8bit"))
 
     with time_cap(60):
-        ratio = doubling_ratio(work, 6000)
-    assert ratio < 3.0, ratio
+        ratio = growth_ratio(work, 20_000)
+    assert ratio < LINEAR, ratio
 
 
 # ---- 3, 20: worker processes --------------------------------------------------------------
@@ -537,7 +548,7 @@ def test_html_report_of_a_long_line_is_linear() -> None:
         render_html([FileResult(path="a.txt", original="x" * n + "\n")])
 
     with time_cap(60):
-        assert doubling_ratio(work, 400_000) < 3.0
+        assert growth_ratio(work, 200_000) < LINEAR
 
 
 # ---- 11: the regex guard for team lexicons ------------------------------------------------
@@ -650,3 +661,69 @@ def test_every_regex_the_guard_accepts_is_fast_on_hostile_tokens() -> None:
 
     with time_cap(120):
         check()
+
+
+# ---- 12: readers stay linear on hostile input ---------------------------------------------
+
+READER_ATTACKS = {
+    "markdown": {
+        "code spans": lambda n: "Hi Ann, " + "`a``" * n + "\n",
+        "open backticks": lambda n: "Hi " + "`" * 3 + "x ``" * n + "\n",
+        "inline html": lambda n: "Hi Ann, " + "<b>x</b> " * n + "\n",
+        "comments": lambda n: "Hi Ann, " + "<!-- x " * n + "\n",
+        "images": lambda n: "Hi Ann, " + "![x " * n + "\n",
+        "link targets": lambda n: "Hi Ann, " + "](x " * n + "\n",
+        "link brackets": lambda n: "Hi Ann, " + "[x " * n + "\n",
+        "autolinks": lambda n: "Hi Ann, " + "<http:x" * n + "\n",
+    },
+    "html": {
+        "comments": lambda n: "<p>Hi Ann,</p>" + "<!--" * n,
+        "open tags": lambda n: "<p>Hi Ann,</p>" + "<a " * n,
+        "bogus comments": lambda n: "<p>Hi Ann,</p>" + "<!" * n,
+        "entities": lambda n: "<p>Hi Ann,</p>" + "&amp" * n,
+        "quotes in tags": lambda n: "<p>Hi Ann,</p>" + "<a href='" * n,
+        "raw text": lambda n: "<p>Hi Ann,</p>" + "<script>" * n,
+        "many tags": lambda n: "<p>Hi Ann, " + "<b>x</b>" * n + "</p>",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("fmt", "attack"), [(fmt, name) for fmt, cases in READER_ATTACKS.items() for name in cases]
+)
+def test_readers_are_linear_on_hostile_input(fmt: str, attack: str) -> None:
+    from replylint.sources import SourceError, read_bytes
+
+    make = READER_ATTACKS[fmt][attack]
+
+    def work(n: int) -> None:
+        try:
+            read_bytes(make(n).encode(), f"x.{'md' if fmt == 'markdown' else fmt}", fmt=fmt)
+        except SourceError:
+            pass
+
+    with time_cap(60):
+        ratio = growth_ratio(work, 12_000)
+    assert ratio < LINEAR, f"{fmt} {attack}: {ratio:.1f}x for 4x the input"
+
+
+@capped
+@pytest.mark.parametrize("fmt", ["html", "markdown", "jinja", "eml", "text"])
+def test_readers_under_a_memory_cap(fmt: str) -> None:
+    """Half a megabyte of the nastiest input for each reader stays within 300 MB."""
+    from replylint.sources import SourceError, read_bytes
+
+    nasty = {
+        "html": "<a href='x'>" * 20_000 + "<!--" * 20_000 + "&amp" * 20_000,
+        "markdown": "`a``" * 40_000 + "<!-- " * 20_000 + "[x](" * 20_000,
+        "jinja": "{% if a %}x{% endif %}" * 20_000,
+        "eml": "Subject: x\nContent-Type: text/plain; charset=utf-7\n\n" + "+AOYA+AP4" * 50_000,
+        "text": "> " * 100_000 + "\n" + "Hi\r" * 50_000,
+    }[fmt]
+    with time_cap(60), memory_cap(300):
+        try:
+            read_bytes(
+                nasty.encode(), f"x.{ {'markdown': 'md', 'jinja': 'j2'}.get(fmt, fmt) }", fmt=fmt
+            )
+        except SourceError:
+            pass
