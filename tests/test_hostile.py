@@ -727,3 +727,53 @@ def test_readers_under_a_memory_cap(fmt: str) -> None:
             )
         except SourceError:
             pass
+
+
+# ---- 12, 13: template expansion -----------------------------------------------------------
+
+
+def test_sequential_ifs_are_linear() -> None:
+    from replylint.sources.jinja_template import TemplateReader
+
+    def work(n: int) -> None:
+        TemplateReader(None).alternatives("Hi Ann,\n" + "{% if a %}x{% endif %} y\n" * n)
+
+    with time_cap(60):
+        assert growth_ratio(work, 1500) < LINEAR
+
+
+def test_include_fan_out_is_capped(tmp_path: Path) -> None:
+    """20 includes per level over 4 levels: 1.7 KB on disk, 160,000 includes unbounded."""
+    for level in range(4):
+        body = "".join(f"{{% include 'l{level + 1}.j2' %}}" for _ in range(20))
+        (tmp_path / f"l{level}.j2").write_text(f"Level {level} text. {body}\n")
+    (tmp_path / "l4.j2").write_text("Leaf text.\n")
+    (tmp_path / "reply.txt.j2").write_text("Hi Ann,\n{% include 'l0.j2' %}\n")
+    with time_cap(60), memory_cap(600):
+        result = check_one("reply.txt.j2", tmp_path / "reply.txt.j2")
+    assert result.error is None
+    assert any("more than 200 files" in n for n in result.notices), result.notices
+
+
+def test_included_files_count_toward_max_file_size(tmp_path: Path) -> None:
+    from replylint.config import Config
+    from replylint.runner import RunOptions
+
+    (tmp_path / "big.j2").write_text("Hi. " * 5000)  # 20 KB
+    (tmp_path / "reply.txt.j2").write_text("Hi Ann,\n{% include 'big.j2' %}\nThanks.\n")
+    options = RunOptions(config=Config(max_file_size=4096))
+    result = check_one("reply.txt.j2", tmp_path / "reply.txt.j2", options)
+    assert any("over the size limit" in n for n in result.notices), result.notices
+
+
+def test_branch_combinations_are_capped_by_total_text() -> None:
+    """Six ifs around a large text would make 64 copies of it."""
+    from replylint.sources.jinja_template import MAX_EXPANDED_CHARS, TemplateReader
+
+    block = "We are sorry about the delay. " * 20_000  # 600 KB
+    source = "Hi Ann,\n" + "{% if a %}x{% endif %}" * 6 + block
+    reader = TemplateReader(None)
+    with time_cap(60), memory_cap(1500):
+        combos = reader.alternatives(source)
+    assert sum(alt.length for alt in combos) <= MAX_EXPANDED_CHARS
+    assert 1 <= len(combos) < 64 and any("add up to more than" in n for n in reader.notices)

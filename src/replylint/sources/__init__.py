@@ -153,8 +153,10 @@ def _from_message(data: bytes, path: str) -> Document:
     return document
 
 
-def _from_template(text: str, path: str, fs_path: Path | None) -> list[Document]:
-    reader = TemplateReader(fs_path)
+def _from_template(
+    text: str, path: str, fs_path: Path | None, max_bytes: int = MAX_FILE_BYTES
+) -> list[Document]:
+    reader = TemplateReader(fs_path, max_bytes=max(0, max_bytes - len(text)))
     try:
         alternatives = reader.alternatives(text)
     except TemplateError as exc:
@@ -195,7 +197,7 @@ def read_bytes(
         if not text.strip():
             raise SourceError("empty draft: nothing to check")
         if fmt == "jinja":
-            documents = _from_template(text, path, fs_path)
+            documents = _from_template(text, path, fs_path, max_bytes)
         else:
             documents = [_from_text(text, fmt, path)]
     if not any(d.draft.strip() for d in documents):
