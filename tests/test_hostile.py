@@ -777,3 +777,25 @@ def test_branch_combinations_are_capped_by_total_text() -> None:
         combos = reader.alternatives(source)
     assert sum(alt.length for alt in combos) <= MAX_EXPANDED_CHARS
     assert 1 <= len(combos) < 64 and any("add up to more than" in n for n in reader.notices)
+
+
+def test_huge_header_parameters_are_refused_quickly() -> None:
+    """The standard library's parameter splitting is quadratic in the number of `;`."""
+    from replylint.sources import SourceError, read_bytes
+
+    for header in (
+        b'Content-Type: text/plain; name="' + b";" * 400_000 + b'"\n',
+        b"Content-Type: text/plain;\n" + b' x="a;b";\n' * 50_000,
+    ):
+        message = b"From: a@x.com\nTo: b@x.com\nSubject: x\n" + header + b"\nHi Ann,\n"
+        with time_cap(10), pytest.raises(SourceError, match="header over 8192 bytes"):
+            read_bytes(message, "x.eml", fmt="eml")
+
+
+def test_parameter_header_check_is_linear() -> None:
+    from replylint.sources.email_message import _check_parameter_headers
+
+    def work(n: int) -> None:
+        _check_parameter_headers(b"Content-Type: text/plain;\n x=1\n" * n)
+
+    assert growth_ratio(work, 20_000) < LINEAR
