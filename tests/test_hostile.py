@@ -588,14 +588,9 @@ def test_regex_that_could_hang_is_refused_however_grouped(tmp_path: Path, regex:
 def test_regex_attack_in_the_send_hook_is_refused_not_hung(tmp_path: Path) -> None:
     _team_lexicon(tmp_path, r"((a+))+b")
     message = b"From: a@x.com\nTo: b@x.com\nSubject: x\n\nHi Ann,\n" + b"a" * 40 + b"!\n"
-    sink = tmp_path / "sink"
-    result = run(
-        ["sendmail", "--", sys.executable, "-c", f"open({str(sink)!r}, 'wb').write(b'x')"],
-        input=message,
-        cwd=tmp_path,
-        timeout=60,
-    )
-    assert b"exponential time" in result.stderr and result.returncode == 0 and sink.exists()
+    result = _hook(tmp_path, SINK, message, timeout=60)
+    assert b"exponential time" in result.stderr and result.returncode == 0
+    assert (tmp_path / "sendmail.py.out").read_bytes() == message
 
 
 def test_global_regex_flag_is_refused_when_the_config_is_read(tmp_path: Path) -> None:
@@ -799,3 +794,164 @@ def test_parameter_header_check_is_linear() -> None:
         _check_parameter_headers(b"Content-Type: text/plain;\n x=1\n" * n)
 
     assert growth_ratio(work, 20_000) < LINEAR
+
+
+# ---- 14, 15, 16: the send hook ------------------------------------------------------------
+
+SENDER = "From: a@example.com\nTo: b@example.com\nSubject: x\n"
+
+
+def _hook(tmp_path: Path, sendmail: str, message: bytes, *extra: str, env=None, **kw):
+    script = tmp_path / "sendmail.py"
+    script.write_text(sendmail)
+    environment = {**os.environ, "REPLYLINT_SAVE_DIR": str(tmp_path / "unsent"), **(env or {})}
+    environment.pop("REPLYLINT_SKIP", None) if "REPLYLINT_SKIP" not in (env or {}) else None
+    return run(
+        ["sendmail", *extra, "--", sys.executable, str(script)],
+        input=message,
+        cwd=tmp_path,
+        env=environment,
+        **kw,
+    )
+
+
+SINK = "import sys\nopen(sys.argv[0] + '.out', 'wb').write(sys.stdin.buffer.read())\n"
+
+
+def _saved(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "unsent").glob("*.eml"))
+
+
+@posix_only
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGKILL", "SIGHUP"])
+def test_hook_killed_mid_delivery_never_truncates(tmp_path: Path, sig: str) -> None:
+    """sendmail (msmtp-like: sends what it got at EOF) sees the whole message or nothing."""
+    out = tmp_path / "sendmail.py.out"
+    (tmp_path / "sendmail.py").write_text(
+        "import sys, time\nchunks = []\n"
+        "while chunk := sys.stdin.buffer.read(65536):\n"
+        "    chunks.append(chunk); time.sleep(0.02)\n"
+        "open(sys.argv[0] + '.out', 'wb').write(b''.join(chunks))\n"
+    )
+    message = (SENDER + "X-Replylint: skip\n\n").encode() + b"Hi Ann.\n" * 400_000  # 3 MB
+    env = {**os.environ, "REPLYLINT_SAVE_DIR": str(tmp_path / "unsent")}
+    hook = subprocess.Popen(
+        [EXE, "sendmail", "--", sys.executable, str(tmp_path / "sendmail.py")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=tmp_path,
+        env=env,
+    )
+    hook.stdin.write(message)
+    hook.stdin.close()
+    time.sleep(0.8)  # sendmail is now reading
+    hook.send_signal(getattr(signal, sig))
+    hook.wait(timeout=30)
+    deadline = time.time() + 60
+    while not out.exists() and time.time() < deadline:
+        time.sleep(0.1)
+    expected = message.replace(b"X-Replylint: skip\n", b"")
+    assert not out.exists() or out.read_bytes() == expected
+
+
+def test_cr_only_message_finds_its_body_and_keeps_it(tmp_path: Path) -> None:
+    body = "Hi Ann,\rX-Replylint: skip\r continued\rAs I already told you, read the FAQ.\r"
+    message = (SENDER.replace("\n", "\r") + "\r" + body).encode()
+    result = _hook(tmp_path, SINK, message)
+    assert result.returncode == 65  # the body line does not skip the check
+    from replylint.sendmail import split_headers, without_skip_header
+
+    headers, rest = split_headers(message)
+    assert headers.endswith(b"\r\r") and rest == body.encode()
+    assert without_skip_header(message) == message
+
+
+def test_folded_skip_header_is_honoured_and_removed(tmp_path: Path) -> None:
+    message = (SENDER + "X-Replylint:\n  skip\n\n" + BLAME).encode()
+    result = _hook(tmp_path, SINK, message)
+    assert result.returncode == 0
+    assert (tmp_path / "sendmail.py.out").read_bytes() == (SENDER + "\n" + BLAME).encode()
+
+
+@pytest.mark.parametrize(
+    ("value", "skips"),
+    [("1", True), ("yes", True), ("false", False), ("no", False), ("0", False), ("off", False)],
+)
+def test_skip_variable_means_what_it_says(tmp_path: Path, value: str, skips: bool) -> None:
+    result = _hook(tmp_path, SINK, (SENDER + "\n" + BLAME).encode(), env={"REPLYLINT_SKIP": value})
+    assert (result.returncode == 0) is skips
+
+
+def test_sendmail_that_reads_part_of_the_message_is_not_success(tmp_path: Path) -> None:
+    partial = "import sys\nsys.stdin.buffer.read(100)\n"
+    message = (SENDER + "\n" + CLEAN).encode() + b"x" * 200_000 + b"\n"
+    result = _hook(tmp_path, partial, message, "--fail-on", "never")
+    assert result.returncode == 75 and b"read only" in result.stderr
+    [copy] = _saved(tmp_path)
+    assert copy.read_bytes() == message
+
+
+def test_hanging_sendmail_is_stopped_and_the_message_kept(tmp_path: Path) -> None:
+    hang = "import sys, time\nsys.stdin.buffer.read()\ntime.sleep(60)\n"
+    message = (SENDER + "\n" + CLEAN).encode()
+    with time_cap(40):
+        result = _hook(tmp_path, hang, message, "--timeout", "2", timeout=40)
+    assert result.returncode == 75 and b"did not finish within 2 s" in result.stderr
+    assert [p.read_bytes() for p in _saved(tmp_path)] == [message]
+
+
+def test_copy_after_a_sendmail_failure_keeps_the_skip_header(tmp_path: Path) -> None:
+    failing = "import sys\nsys.stdin.buffer.read()\nsys.exit(75)\n"
+    message = (SENDER + "X-Replylint: skip\n\n" + BLAME).encode()
+    result = _hook(tmp_path, failing, message)
+    assert result.returncode == 75
+    assert [p.read_bytes() for p in _saved(tmp_path)] == [message]  # send it again as it is
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
+def test_no_writable_save_directory_is_said_plainly(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    env = {"REPLYLINT_SAVE_DIR": str(locked / "unsent"), "TMPDIR": str(locked)}
+    result = _hook(tmp_path, SINK, (SENDER + "\n" + BLAME).encode(), env=env)
+    assert result.returncode == 75 and b"None" not in result.stderr
+
+
+def test_unsaveable_copy_is_said_plainly_and_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
+    from replylint import sendmail
+
+    monkeypatch.setattr(sendmail, "_places", lambda directory: [tmp_path / "full"])
+    real_write = sendmail._write_chunks
+    calls = []
+
+    def full_disk(handle, chunks):
+        calls.append(1)
+        if len(calls) > 1:  # the spool fits; the saved copy hits a full disk
+            handle.write(b"partial")
+            raise OSError(28, "No space left on device")
+        return real_write(handle, chunks)
+
+    monkeypatch.setattr(sendmail, "_write_chunks", full_disk)
+    options = sendmail.HookOptions(command=[sys.executable, "-c", "import sys; sys.exit(1)"])
+    assert sendmail.run_hook((SENDER + "\n" + CLEAN).encode(), options) == 1
+    assert list((tmp_path / "full").iterdir()) == []  # no partial .unsent-* and no spool
+
+
+def test_over_limit_message_is_sent_with_stderr_closed(tmp_path: Path) -> None:
+    message = (SENDER + "\n" + BLAME).encode() + b"x" * (6 * 1024 * 1024)
+    script = tmp_path / "sendmail.py"
+    script.write_text(SINK)
+    env = {**os.environ, "REPLYLINT_SAVE_DIR": str(tmp_path / "unsent")}
+    env.pop("REPLYLINT_SKIP", None)
+    result = subprocess.run(
+        f"{EXE} sendmail -- {sys.executable} {script} 2>&-",
+        shell=True,
+        input=message,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+        capture_output=False,
+    )
+    assert result.returncode == 0
+    assert (tmp_path / "sendmail.py.out").read_bytes() == message

@@ -333,8 +333,15 @@ def check(
 @click.option("--context", type=click.Choice(("auto", "failure", "neutral")), default=None)
 @click.option("--select", help="Only these rules (comma-separated ids).")
 @click.option("--ignore", help="Skip these rules (comma-separated ids).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    help="Stop COMMAND after this many seconds (0: wait for ever); the message is then kept.",
+)
 @click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
-def sendmail(fail_on, on_error, save_dir, lang, context, select, ignore, command) -> None:
+def sendmail(fail_on, on_error, save_dir, lang, context, select, ignore, timeout, command) -> None:
     """Pre-send hook: check the message on stdin, then run COMMAND (the real sendmail).
 
     \b
@@ -343,7 +350,7 @@ def sendmail(fail_on, on_error, save_dir, lang, context, select, ignore, command
     a message with findings is not sent (exit 65) and is saved to a file whose path
     is printed. Send anyway with the header 'X-Replylint: skip' or REPLYLINT_SKIP=1.
     """
-    from replylint.sendmail import HookOptions, run_hook
+    from replylint.sendmail import HookOptions, run_hook_stream
 
     try:
         selected, ignored = _rule_list(select), _rule_list(ignore)
@@ -358,9 +365,10 @@ def sendmail(fail_on, on_error, save_dir, lang, context, select, ignore, command
         context=None if context in (None, "auto") else context,
         select=frozenset(selected) if selected else None,
         ignore=frozenset(ignored),
+        timeout=timeout or None,
     )
-    data = sys.stdin.buffer.read()
-    sys.exit(run_hook(data, options))
+    stdin = sys.stdin.buffer if sys.stdin is not None else None
+    sys.exit(run_hook_stream(stdin, options))
 
 
 @main.command("rules")
