@@ -548,7 +548,7 @@ def test_html_report_of_a_long_line_is_linear() -> None:
         render_html([FileResult(path="a.txt", original="x" * n + "\n")])
 
     with time_cap(60):
-        assert growth_ratio(work, 200_000) < LINEAR
+        assert growth_ratio(work, 100_000) < LINEAR
 
 
 # ---- 11: the regex guard for team lexicons ------------------------------------------------
@@ -692,13 +692,11 @@ def test_readers_are_linear_on_hostile_input(fmt: str, attack: str) -> None:
     make = READER_ATTACKS[fmt][attack]
 
     def work(n: int) -> None:
-        try:
+        with contextlib.suppress(SourceError):
             read_bytes(make(n).encode(), f"x.{'md' if fmt == 'markdown' else fmt}", fmt=fmt)
-        except SourceError:
-            pass
 
     with time_cap(60):
-        ratio = growth_ratio(work, 12_000)
+        ratio = growth_ratio(work, 20_000)
     assert ratio < LINEAR, f"{fmt} {attack}: {ratio:.1f}x for 4x the input"
 
 
@@ -711,17 +709,13 @@ def test_readers_under_a_memory_cap(fmt: str) -> None:
     nasty = {
         "html": "<a href='x'>" * 20_000 + "<!--" * 20_000 + "&amp" * 20_000,
         "markdown": "`a``" * 40_000 + "<!-- " * 20_000 + "[x](" * 20_000,
-        "jinja": "{% if a %}x{% endif %}" * 20_000,
+        "jinja": "{% if a %}x{% endif %}" * 5_000,
         "eml": "Subject: x\nContent-Type: text/plain; charset=utf-7\n\n" + "+AOYA+AP4" * 50_000,
         "text": "> " * 100_000 + "\n" + "Hi\r" * 50_000,
     }[fmt]
-    with time_cap(60), memory_cap(300):
-        try:
-            read_bytes(
-                nasty.encode(), f"x.{ {'markdown': 'md', 'jinja': 'j2'}.get(fmt, fmt) }", fmt=fmt
-            )
-        except SourceError:
-            pass
+    name = f"x.{ {'markdown': 'md', 'jinja': 'j2'}.get(fmt, fmt) }"
+    with time_cap(60), memory_cap(300), contextlib.suppress(SourceError):
+        read_bytes(nasty.encode(), name, fmt=fmt)
 
 
 # ---- 12, 13: template expansion -----------------------------------------------------------
@@ -734,7 +728,7 @@ def test_sequential_ifs_are_linear() -> None:
         TemplateReader(None).alternatives("Hi Ann,\n" + "{% if a %}x{% endif %} y\n" * n)
 
     with time_cap(60):
-        assert growth_ratio(work, 1500) < LINEAR
+        assert growth_ratio(work, 500) < LINEAR
 
 
 def test_include_fan_out_is_capped(tmp_path: Path) -> None:

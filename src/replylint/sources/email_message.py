@@ -107,7 +107,7 @@ def _decode(payload: bytes, origins: list[int], charset: str | None, notices: li
     for position, name in enumerate(candidates):
         try:
             decoded = _decode_tracked(payload, origins, name, "strict")
-        except UnicodeDecodeError:
+        except UnicodeError:  # UnicodeDecodeError, or UTF-16/32 text without its BOM
             continue
         if position and charset:
             notices.append(f"part is not valid {charset}; decoded as {name}")
@@ -115,7 +115,10 @@ def _decode(payload: bytes, origins: list[int], charset: str | None, notices: li
             notices.append(f"no charset declared; decoded as {name}")
         return decoded
     notices.append(f"part is not valid {charset or 'utf-8'}; undecodable bytes replaced")
-    return _decode_tracked(payload, origins, charset or "utf-8", "replace")
+    try:
+        return _decode_tracked(payload, origins, charset or "utf-8", "replace")
+    except UnicodeError:  # raised whatever `errors` says (a missing BOM)
+        return _decode_tracked(payload, origins, "utf-8", "replace")
 
 
 def _decode_tracked(
