@@ -949,3 +949,12 @@ def test_over_limit_message_is_sent_with_stderr_closed(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert (tmp_path / "sendmail.py.out").read_bytes() == message
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_utf32_is_read_as_utf32(codec: str) -> None:
+    from replylint.sources import decode_text
+
+    text = "Hi Ann,\nAs I already told you, read the FAQ.\n"
+    assert decode_text(text.encode(codec)) == text
+    assert decode_text("Hej Søren".encode("utf-16-le")) == "Hej Søren"  # UTF-16 unchanged

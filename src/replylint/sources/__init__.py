@@ -56,6 +56,28 @@ def _inner_format(name: str) -> str:
     return inner if inner in ("html", "markdown") else "text"
 
 
+def _utf32(data: bytes) -> str | None:
+    """UTF-32 text: its BOM (whose first two bytes are UTF-16's), or without one, three
+    NUL bytes in every four (ASCII-range text). Checked before UTF-16 for that reason."""
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        codec = "utf-32"
+    elif len(data) >= 8 and len(data) % 4 == 0:
+        columns = [data[i::4] for i in range(4)]
+        nul = [c.count(0) > 0.9 * len(c) for c in columns]
+        if nul == [False, True, True, True]:
+            codec = "utf-32-le"
+        elif nul == [True, True, True, False]:
+            codec = "utf-32-be"
+        else:
+            return None
+    else:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not valid UTF-32: bad bytes at offset {exc.start}") from None
+
+
 def _utf16(data: bytes) -> str | None:
     """UTF-16 text: a BOM, or (without one) NUL bytes in every other position."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -77,7 +99,10 @@ def _utf16(data: bytes) -> str | None:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode a draft's bytes: UTF-8 (a BOM is allowed) or UTF-16, else SourceError."""
+    """Decode a draft's bytes: UTF-8 (a BOM is allowed), UTF-32 or UTF-16, else SourceError."""
+    utf32 = _utf32(data)
+    if utf32 is not None:
+        return utf32
     utf16 = _utf16(data)
     if utf16 is not None:
         return utf16
