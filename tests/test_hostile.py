@@ -959,3 +959,14 @@ def test_utf32_is_read_as_utf32(codec: str) -> None:
     text = "Hi Ann,\nAs I already told you, read the FAQ.\n"
     assert decode_text(text.encode(codec)) == text
     assert decode_text("Hej Søren".encode("utf-16-le")) == "Hej Søren"  # UTF-16 unchanged
+
+
+@pytest.mark.parametrize("fmt", ["text", "sarif", "json"])
+def test_symlink_loop_named_on_the_command_line_is_its_own_error(tmp_path: Path, fmt) -> None:
+    """Config discovery and SARIF's URIs resolve paths too; a loop must not end the run."""
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "ok.txt").write_text(BLAME)
+    for target in ("loop.txt", str(tmp_path / "loop.txt")):
+        result = cli("check", "--format", fmt, target, "ok.txt", cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert b"symbolic links" in result.stdout and b"internal error" not in result.stderr

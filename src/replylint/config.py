@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from replylint.durations import Duration, parse_duration
-from replylint.files import UnreadableFile, read_regular_text
+from replylint.files import UnreadableFile, read_regular_text, real_path
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -114,7 +114,7 @@ def _auto(value: str | None) -> str | None:
 
 def _relative(shown_path: str, root: Path) -> str:
     try:
-        return Path(os.path.abspath(shown_path)).relative_to(root.resolve()).as_posix()
+        return Path(os.path.abspath(shown_path)).relative_to(real_path(root)).as_posix()
     except ValueError:
         return Path(shown_path).as_posix()
 
@@ -131,7 +131,7 @@ def _glob_matches(relative: str, glob: str) -> bool:
 def find_config(start: Path) -> Path | None:
     """The nearest config file at or above `start` that configures replylint."""
     directory = start if start.is_dir() else start.parent
-    directory = directory.resolve()
+    directory = real_path(directory)
     for candidate_dir in (directory, *directory.parents):
         for name in CONFIG_NAMES:
             candidate = candidate_dir / name
@@ -153,7 +153,7 @@ def _configures_replylint(path: Path) -> bool:
 def discover(paths: list[str]) -> Config:
     """The config for a run over `paths` (stdin: the working directory)."""
     real = [Path(p) for p in paths if p != "-"]
-    start = Path(os.path.commonpath([str(p.resolve()) for p in real])) if real else Path.cwd()
+    start = Path(os.path.commonpath([str(real_path(p)) for p in real])) if real else Path.cwd()
     found = find_config(start)
     return load_config(found) if found else Config()
 
@@ -203,7 +203,7 @@ def load_config(path: Path) -> Config:
     for key in table:
         if key not in _TOP_KEYS:
             raise fail(key, f"unknown setting '{key}' (known: {', '.join(sorted(_TOP_KEYS))})")
-    config = Config(path=path.resolve())
+    config = Config(path=real_path(path))
     config.base = _settings(table, fail)
     per_file = table.get("per-file", {})
     if not isinstance(per_file, dict):
@@ -221,7 +221,7 @@ def load_config(path: Path) -> Config:
     if "fail-on" in table:
         config.fail_on = _choice(table["fail-on"], FAIL_ON_VALUES, "fail-on", fail)
     config.extra_lexicons = tuple(
-        (config.root / p).resolve() for p in _strings(table, "extra-lexicons", fail)
+        real_path(config.root / p) for p in _strings(table, "extra-lexicons", fail)
     )
     for lexicon in config.extra_lexicons:
         if not lexicon.is_file():

@@ -127,3 +127,10 @@ def read_head(path: Path | str, size: int) -> bytes:
         return b""
     finally:
         os.close(descriptor)
+
+
+def real_path(path: Path | str) -> Path:
+    """The path with symlinks resolved as far as they go. `Path.resolve()` raises
+    RuntimeError on a symlink loop before Python 3.13; a loop must be that one path's
+    error (reported when it is read), not the end of the run."""
+    return Path(os.path.realpath(path))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from replylint.files import UnreadableFile, read_regular
+from replylint.files import UnreadableFile, read_regular, real_path
 from replylint.placeholders import looks_numeric
 
 MAX_ALTERNATIVES = 64
@@ -397,11 +397,11 @@ def _find_template(name: str, path: Path | None) -> Path | None:
     """`name` next to the template or in one of its parent directories (at most 4 up)."""
     if not name or path is None or Path(name).is_absolute() or ".." in Path(name).parts:
         return None
-    directory = path.resolve().parent
+    directory = real_path(path).parent
     for _ in range(5):
         candidate = directory / name
         if candidate.is_file():
-            return candidate.resolve()
+            return real_path(candidate)
         if directory.parent == directory:
             break
         directory = directory.parent
