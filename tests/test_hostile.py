@@ -913,7 +913,9 @@ def test_no_writable_save_directory_is_said_plainly(tmp_path: Path) -> None:
     assert result.returncode == 75 and b"None" not in result.stderr
 
 
-def test_unsaveable_copy_is_said_plainly_and_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
+def test_unsaveable_copy_is_said_plainly_and_leaves_nothing(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
     from replylint import sendmail
 
     monkeypatch.setattr(sendmail, "_places", lambda directory: [tmp_path / "full"])
@@ -931,6 +933,8 @@ def test_unsaveable_copy_is_said_plainly_and_leaves_nothing(tmp_path: Path, monk
     options = sendmail.HookOptions(command=[sys.executable, "-c", "import sys; sys.exit(1)"])
     assert sendmail.run_hook((SENDER + "\n" + CLEAN).encode(), options) == 1
     assert list((tmp_path / "full").iterdir()) == []  # no partial .unsent-* and no spool
+    said = capsys.readouterr().err
+    assert "no copy could be saved" in said and "None" not in said
 
 
 def test_over_limit_message_is_sent_with_stderr_closed(tmp_path: Path) -> None:
