@@ -826,7 +826,8 @@ def test_hook_killed_mid_delivery_never_truncates(tmp_path: Path, sig: str) -> N
         "import sys, time\nchunks = []\n"
         "while chunk := sys.stdin.buffer.read(65536):\n"
         "    chunks.append(chunk); time.sleep(0.02)\n"
-        "open(sys.argv[0] + '.out', 'wb').write(b''.join(chunks))\n"
+        "open(sys.argv[0] + '.tmp', 'wb').write(b''.join(chunks))\n"
+        "import os; os.replace(sys.argv[0] + '.tmp', sys.argv[0] + '.out')\n"  # all at once
     )
     message = (SENDER + "X-Replylint: skip\n\n").encode() + b"Hi Ann.\n" * 400_000  # 3 MB
     env = {**os.environ, "REPLYLINT_SAVE_DIR": str(tmp_path / "unsent")}
