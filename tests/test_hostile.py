@@ -111,7 +111,7 @@ def growth_ratio(work: Callable[[int], object], size: int) -> float:
                 gc.enable()
         return best
 
-    timed(size * GROWTH)  # warm up: imports, caches, memory pages
+    timed(size)  # warm up: imports, caches
     return timed(size * GROWTH) / max(timed(size), 5e-3)  # below 5 ms is all noise
 
 
@@ -697,7 +697,7 @@ def test_readers_are_linear_on_hostile_input(fmt: str, attack: str) -> None:
             read_bytes(make(n).encode(), f"x.{'md' if fmt == 'markdown' else fmt}", fmt=fmt)
 
     with time_cap(60):
-        ratio = growth_ratio(work, 20_000)
+        ratio = growth_ratio(work, 20_000 if fmt == "markdown" else 8_000)
     assert ratio < LINEAR, f"{fmt} {attack}: {ratio:.1f}x for 4x the input"
 
 
