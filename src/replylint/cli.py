@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
 import sys
@@ -13,7 +15,7 @@ from replylint import __version__
 from replylint.completion import complete_rule_ids
 from replylint.findings import Severity
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 LANG_CHOICES = ("auto", "da", "sv", "et", "zh", "en")
 FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "rdjsonl", "html", "template")
 HUMAN_FORMATS = ("text", "concise")
@@ -63,7 +65,38 @@ def _parse_reports(values: tuple[str, ...]) -> list[tuple[str, Path]]:
     return reports
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _GuardedGroup(click.Group):
+    """Every command behind one last guard: a failure to write the output (a closed
+    pipe, a full disk) exits 2 and a bug in replylint exits 3, each with one line on
+    stderr; never a traceback, and never 1, the code that means "findings"."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            sys.exit(130)
+        except OSError as exc:
+            if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO):
+                _internal_error(exc)
+            _silence_stdout()
+            _fail(f"cannot write the output: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> None:
+    first = (str(exc).splitlines() or [""])[0][:200]
+    with contextlib.suppress(Exception):
+        click.echo(
+            f"replylint: internal error ({type(exc).__name__}: {first}); please report it",
+            err=True,
+        )
+    sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="replylint")
 def main() -> None:
     """Lint customer-support reply drafts before they are sent."""
@@ -123,6 +156,34 @@ def _fail_run(
         except OSError as exc:
             click.echo(f"replylint: error: cannot write {target}: {exc.strerror or exc}", err=True)
     _fail(message)
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream and stream.isatty())
+    except (OSError, ValueError):
+        return False
+
+
+def write_stdout(text: str, color: bool = False) -> None:
+    """Write the report and flush it now, so a full disk (`> /dev/full`) or a closed
+    pipe is a one-line error and exit 2, never a traceback or the findings code."""
+    try:
+        click.echo(text, nl=False, color=color)
+        sys.stdout.flush()
+    except OSError as exc:
+        _silence_stdout()
+        _fail(f"cannot write the report to standard output: {exc.strerror or exc}")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 @main.command()
@@ -337,7 +398,9 @@ def check(
             f"(it reads {READABLE}); nothing there was checked",
             err=True,
         )
-    use_color = _colour_wanted(color, sys.stdout.isatty() and output is None)
+    if output is None and sys.stdout is None:
+        _fail("standard output is closed; use --output FILE")
+    use_color = _colour_wanted(color, _isatty(sys.stdout) and output is None)
 
     def render(fmt: str, colour: bool) -> str:
         if fmt == "template":
@@ -362,7 +425,7 @@ def check(
         except OSError as exc:
             _fail(f"cannot write {target}: {exc.strerror or exc}")
     if output is None:
-        click.echo(report, nl=False, color=use_color)
+        write_stdout(report, color=use_color)
     if statistics and output_format not in HUMAN_FORMATS:
         click.echo(_statistics(results), nl=False, err=True)
     if output is not None or output_format not in HUMAN_FORMATS:
@@ -414,9 +477,26 @@ def check(
 @click.option(
     "--ignore", help="Skip these rules (comma-separated ids).", shell_complete=complete_rule_ids
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    help="Stop COMMAND after this many seconds (0: wait for ever); the message is then kept.",
+)
 @click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
 def sendmail(
-    fail_on, config_file, no_config, on_error, save_dir, lang, context, select, ignore, command
+    fail_on,
+    config_file,
+    no_config,
+    on_error,
+    save_dir,
+    lang,
+    context,
+    select,
+    ignore,
+    timeout,
+    command,
 ) -> None:
     """Pre-send hook: check the message on stdin, then run COMMAND (the real sendmail).
 
@@ -428,7 +508,7 @@ def sendmail(
     Settings come from --config FILE, else the user-level config, never from the
     directory the mail client was started in.
     """
-    from replylint.sendmail import HookOptions, run_hook
+    from replylint.sendmail import HookOptions, run_hook_stream
 
     try:
         selected, ignored = _rule_list(select), _rule_list(ignore)
@@ -445,9 +525,10 @@ def sendmail(
         context=None if context in (None, "auto") else context,
         select=frozenset(selected) if selected else None,
         ignore=frozenset(ignored),
+        timeout=timeout or None,
     )
-    data = sys.stdin.buffer.read()
-    sys.exit(run_hook(data, options))
+    stdin = sys.stdin.buffer if sys.stdin is not None else None
+    sys.exit(run_hook_stream(stdin, options))
 
 
 @main.command()
@@ -553,9 +634,13 @@ def lexicon_check(files) -> None:
 def evaluate(corpora: tuple[Path, ...], show_mistakes: bool) -> None:
     """Print precision, recall and F1 per rule and language on labelled corpora (one
     table set per CORPUS_DIR, e.g. tests/corpus tests/heldout ../shared/realworld/*)."""
-    from replylint.evaluate import evaluate_corpus, format_evaluation
+    from replylint.evaluate import LabelsError, evaluate_corpus, format_evaluation
 
     for number, corpus in enumerate(corpora):
+        try:
+            evaluation = evaluate_corpus(corpus)
+        except LabelsError as exc:
+            _fail(str(exc))
         if len(corpora) > 1:
             click.echo(f"{'' if number == 0 else chr(10)}== {corpus}")
-        click.echo(format_evaluation(evaluate_corpus(corpus), show_mistakes), nl=False)
+        click.echo(format_evaluation(evaluation, show_mistakes), nl=False)

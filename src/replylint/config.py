@@ -29,12 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from replylint.durations import Duration, parse_duration
+from replylint.files import UnreadableFile, read_regular_text, real_path
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
+MAX_CONFIG_BYTES = 1024 * 1024  # configs and labels are a few KB; a bound keeps /dev/zero out
 CONFIG_NAMES = (".replylint.toml", "replylint.toml", "pyproject.toml")
 LANG_VALUES = ("auto", "da", "sv", "et", "zh", "en")
 CONTEXT_VALUES = ("auto", "failure", "neutral")
@@ -115,7 +117,7 @@ def _auto(value: str | None) -> str | None:
 
 def _relative(shown_path: str, root: Path) -> str:
     try:
-        return Path(os.path.abspath(shown_path)).relative_to(root.resolve()).as_posix()
+        return Path(os.path.abspath(shown_path)).relative_to(real_path(root)).as_posix()
     except ValueError:
         return Path(shown_path).as_posix()
 
@@ -132,7 +134,7 @@ def _glob_matches(relative: str, glob: str) -> bool:
 def find_config(start: Path) -> Path | None:
     """The nearest config file at or above `start` that configures replylint."""
     directory = start if start.is_dir() else start.parent
-    directory = directory.resolve()
+    directory = real_path(directory)
     for candidate_dir in (directory, *directory.parents):
         for name in CONFIG_NAMES:
             candidate = candidate_dir / name
@@ -145,8 +147,8 @@ def _configures_replylint(path: Path) -> bool:
     if path.name != "pyproject.toml":
         return True
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular_text(path, MAX_CONFIG_BYTES)
+    except (UnreadableFile, UnicodeDecodeError):
         return False
     return "[tool.replylint" in text
 
@@ -167,7 +169,7 @@ def discover(paths: list[str]) -> Config:
     """The config for a run over `paths` (stdin: the working directory): the project's
     file found from there upwards, else the user-level one, else the defaults."""
     real = [Path(p) for p in paths if p != "-"]
-    start = Path(os.path.commonpath([str(p.resolve()) for p in real])) if real else Path.cwd()
+    start = Path(os.path.commonpath([str(real_path(p)) for p in real])) if real else Path.cwd()
     found = find_config(start)
     return load_config(found) if found else user_config()
 
@@ -208,10 +210,10 @@ _TOP_KEYS = _SETTING_KEYS | {
 def load_config(path: Path) -> Config:
     """Parse and validate a config file; every problem names the file and line."""
     try:
-        raw = path.read_text(encoding="utf-8")
-        data = tomllib.loads(raw)
-    except OSError as exc:
-        raise ConfigError(f"{path}:1: cannot read: {exc.strerror or exc}") from None
+        raw = read_regular_text(path, MAX_CONFIG_BYTES)
+        data = parse_toml(raw)
+    except UnreadableFile as exc:
+        raise ConfigError(f"{path}:1: cannot read: {exc}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}:1: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
@@ -230,7 +232,7 @@ def load_config(path: Path) -> Config:
     for key in table:
         if key not in _TOP_KEYS:
             raise fail(key, f"unknown setting '{key}' (known: {', '.join(sorted(_TOP_KEYS))})")
-    config = Config(path=path.resolve())
+    config = Config(path=real_path(path))
     config.base = _settings(table, fail)
     per_file = table.get("per-file", {})
     if not isinstance(per_file, dict):
@@ -248,7 +250,7 @@ def load_config(path: Path) -> Config:
     if "fail-on" in table:
         config.fail_on = _choice(table["fail-on"], FAIL_ON_VALUES, "fail-on", fail)
     config.extra_lexicons = tuple(
-        (config.root / p).resolve() for p in _strings(table, "extra-lexicons", fail)
+        real_path(config.root / p) for p in _strings(table, "extra-lexicons", fail)
     )
     for lexicon in config.extra_lexicons:
         if not lexicon.is_file():
@@ -275,6 +277,17 @@ def load_config(path: Path) -> Config:
                 f'max-file-size {table["max-file-size"]!r} is not a size (e.g. 5000000, "5MB")',
             )
     return config
+
+
+def parse_toml(text: str) -> dict:
+    """tomllib.loads, with nesting too deep for the parser reported as a TOML error.
+
+    tomllib parses arrays and inline tables recursively, so 600 nested `[` end in a
+    RecursionError; nothing a person writes nests more than a few levels."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise tomllib.TOMLDecodeError("arrays or tables nested too deeply") from None
 
 
 def _check_extra_lexicon(path: Path) -> None:

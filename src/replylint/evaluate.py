@@ -76,14 +76,42 @@ class Evaluation:
     mistakes: list[str] = field(default_factory=list)
 
 
+class LabelsError(Exception):
+    """A labels.toml that cannot be used; str() is 'file:line: problem'."""
+
+
+def read_labels(path: Path) -> dict[str, dict]:
+    """`file = { lang, context, expect = [rules] }` tables, validated, else LabelsError."""
+    from replylint.config import MAX_CONFIG_BYTES, parse_toml
+    from replylint.files import UnreadableFile, read_regular_text
+
+    try:
+        labels = parse_toml(read_regular_text(path, MAX_CONFIG_BYTES))
+    except UnreadableFile as exc:
+        raise LabelsError(f"{path}:1: cannot read: {exc}") from None
+    except UnicodeDecodeError:
+        raise LabelsError(f"{path}:1: not valid UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or 1
+        raise LabelsError(f"{path}:{line}: invalid TOML: {str(exc).split(' (at')[0]}") from None
+    for name, label in labels.items():
+        expect = label.get("expect", []) if isinstance(label, dict) else None
+        if not isinstance(expect, list) or not all(isinstance(r, str) for r in expect):
+            raise LabelsError(
+                f"{path}: entry {name!r} must be a table with 'expect' a list of rule ids"
+            )
+        if any(not isinstance(label.get(k, ""), str) for k in ("lang", "context")):
+            raise LabelsError(f"{path}: entry {name!r}: 'lang' and 'context' must be strings")
+    return labels
+
+
 def evaluate_corpus(corpus: Path) -> Evaluation:
     result = Evaluation()
     for lang_dir in sorted(p for p in corpus.iterdir() if p.is_dir()):
         labels_file = lang_dir / "labels.toml"
         if not labels_file.exists():
             continue
-        labels = tomllib.loads(labels_file.read_text(encoding="utf-8"))
-        for name, label in sorted(labels.items()):
+        for name, label in sorted(read_labels(labels_file).items()):
             lang = label.get("lang", lang_dir.name)
             path = lang_dir / name
             checked = check_one(str(path), path)

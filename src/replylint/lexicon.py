@@ -79,29 +79,107 @@ _NUM_REGEX = r"^[~\u2248]?\d+(?:[.,:\u2013-]\d+)*\.?$"
 
 
 MAX_REGEX_CHARS = 200
-# Constructs that can make a regex take exponential time, or that spaCy's
-# per-token matching never needs: nested quantifiers, backreferences, lookaround.
-_RISKY_REGEX = re.compile(
-    r"\((?:[^()\\]|\\.)*[*+}|](?:[^()\\]|\\.)*\)\s*[*+{]"  # (a+)+ (a|aa)*
-    r"|\\[1-9]|\\g<|\(\?P=|\(\?<?[=!]"
-)
+# The tokens a lexicon regex meets are single words of at most this many characters
+# (analysis.MAX_WORD_CHARS: longer ones get a placeholder NORM).
+_REGEX_TOKEN_CHARS = 64
+# How many ways a regex may have to match one token. Python's engine backtracks
+# through all of them on a token that fails late, so this bounds its work per token:
+# 64 * 64 is two unbounded quantifiers in a row (`\w+\d+`); the built-in lexicons need 32.
+MAX_REGEX_WAYS = _REGEX_TOKEN_CHARS**2
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+else:  # pragma: no cover
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+_REPEATS = {
+    _sre.MAX_REPEAT,
+    _sre.MIN_REPEAT,
+    *([_sre.POSSESSIVE_REPEAT] if hasattr(_sre, "POSSESSIVE_REPEAT") else []),
+}
+_REFUSED = {
+    _sre.GROUPREF: "a backreference",
+    _sre.GROUPREF_EXISTS: "a conditional group",
+    _sre.ASSERT: "a lookahead or lookbehind",
+    _sre.ASSERT_NOT: "a lookahead or lookbehind",
+}
+
+
+class _RegexHazard(ValueError):
+    pass
+
+
+def _regex_ways(items, repeated: bool) -> int:
+    """How many ways the parsed regex `items` can match one token, at most.
+
+    A sequence multiplies its parts, an alternation adds its branches, a quantifier
+    multiplies by the number of counts it allows (capped at the token length). Inside
+    a quantifier (`repeated`) a part that can match in more than one way is refused
+    outright: that is the nested quantifier or repeated alternation that makes
+    backtracking exponential, however it is grouped (`(a+)+`, `((a+))+`, `(?:(?:a+))+`,
+    `((a|a))*`, `((a{1,64})){1,64}`)."""
+    ways = 1
+    for op, argument in items:
+        if op in _REFUSED:
+            raise _RegexHazard(_REFUSED[op])
+        if op in _REPEATS:
+            low, high, sub = argument
+            high = min(high, _REGEX_TOKEN_CHARS)  # MAXREPEAT for * and +
+            inner = _regex_ways(sub, repeated or high > 1)
+            counts = max(1, high - min(low, high) + 1)
+            if repeated and counts > 1:
+                raise _RegexHazard("a quantifier inside a quantified group")
+            ways *= inner * counts
+        elif op == _sre.BRANCH:
+            branches = [_regex_ways(branch, repeated) for branch in argument[1]]
+            if repeated and len(branches) > 1:
+                raise _RegexHazard("an alternation inside a quantified group")
+            ways *= sum(branches)
+        elif op == _sre.SUBPATTERN:
+            ways *= _regex_ways(argument[-1], repeated)
+        elif getattr(_sre, "ATOMIC_GROUP", None) == op:
+            ways *= _regex_ways(argument, repeated)
+        ways = min(ways, MAX_REGEX_WAYS + 1)
+    return ways
 
 
 def safe_regex(body: str) -> re.Pattern[str]:
-    """Compile a lexicon /regex/, refusing ones that could hang a run.
+    r"""Compile a lexicon /regex/ as matching uses it (`^(?:body)$`), refusing ones that
+    could hang a run.
 
-    Lexicon regexes only ever meet single words of at most 64 characters (longer
-    tokens get a placeholder NORM), and nested quantifiers, backreferences and
-    lookaround are refused, so a team's extra lexicon cannot make matching blow up.
+    The check is structural, on the parsed regex rather than its text, so no way of
+    grouping hides a nested quantifier: backreferences and lookaround are refused, so
+    is any quantifier or alternation inside a quantified group, and so is a regex
+    with more than MAX_REGEX_WAYS ways to match a token (`a*a*a*b`, `\w*\w*\w*x`).
+    Python's backtracking engine then does a bounded amount of work per token, and
+    lexicon regexes only ever meet single tokens of at most 64 characters.
     """
     if len(body) > MAX_REGEX_CHARS:
         raise ValueError(f"regex longer than {MAX_REGEX_CHARS} characters")
-    if _RISKY_REGEX.search(body):
+    try:
+        parsed = _sre_parse.parse(body)
+        compiled = re.compile(f"^(?:{body})$")
+    except re.error as exc:
+        if "global flags" in str(exc):
+            raise ValueError(
+                f"regex /{body}/ sets a global flag; use a scoped one like (?i:...) "
+                "(matching is on lower-cased text already)"
+            ) from None
+        raise ValueError(f"regex /{body}/ is not valid: {exc}") from None
+    try:
+        ways = _regex_ways(parsed, repeated=False)
+    except _RegexHazard as hazard:
         raise ValueError(
-            f"regex /{body}/ could take exponential time (nested quantifier, "
-            "backreference or lookaround); write it without them"
+            f"regex /{body}/ could take exponential time ({hazard}); write it without it"
+        ) from None
+    if ways > MAX_REGEX_WAYS:
+        raise ValueError(
+            f"regex /{body}/ could take exponential time (too many quantifiers in a row "
+            f"can match the same text); use at most two, like \\w+\\d+"
         )
-    return re.compile(body)
+    return compiled
 
 
 def has_gap(pattern: str) -> bool:

@@ -142,6 +142,9 @@ def lint_document(
             result.notices.append(guess.notice or "language could not be determined")
             return result
         lang = guess.lang
+    if lang not in SUPPORTED:  # never a file name: lexicons are looked up by language
+        result.notices.append(f"language {lang!r} is not supported")
+        return result
     result.language = lang
     pipeline = pipeline_for(lang, tuple(extra_lexicons))
     analysis = pipeline.analyse(document.draft)

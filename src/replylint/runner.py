@@ -12,6 +12,7 @@ from pathlib import Path
 from replylint.archives import in_maildir, looks_like_mbox, read_mbox
 from replylint.config import Config
 from replylint.document import Document
+from replylint.files import UnreadableFile, open_regular, read_bounded, read_head
 from replylint.findings import Finding, Severity
 from replylint.lexicon import LexiconError
 from replylint.linter import ArchiveMember, FileResult, lint_documents
@@ -132,30 +133,39 @@ def check_one(
     max_bytes = config.max_file_size or MAX_FILE_BYTES
     try:
         if path is None:
-            data = sys.stdin.buffer.read() if data is None else data
+            data = read_stdin(max_bytes) if data is None else data
             documents = read_bytes(data, shown, fmt=fmt, max_bytes=max_bytes)
-        elif not path.exists():
-            raise SourceError("no such file or directory")
         else:
             documents = read_path(path, shown, fmt=fmt, max_bytes=max_bytes)
     except NothingToCheck as exc:
         return FileResult(path=shown, notices=[str(exc)])
     except SourceError as exc:
         return FileResult(path=shown, error=str(exc))
-    except (ValueError, LookupError, RecursionError, MemoryError) as exc:
-        # A reader bug must not cost the user the other files: report it as this file's error.
-        return FileResult(path=shown, error=f"could not read: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not cost the other files
+        return FileResult(path=shown, error=f"could not read: {_one_line(exc)}")
     try:
         return lint_with_settings(documents, shown, fmt or format_of(shown) or "text", options)
     except LexiconError:
         raise  # a broken extra lexicon stops the run with its file and line
     except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the others
-        first_line = (str(exc).splitlines() or [""])[0][:200]
         return FileResult(
-            path=shown,
-            error=f"internal error while checking ({type(exc).__name__}: {first_line}); "
-            "please report it",
+            path=shown, error=f"internal error while checking ({_one_line(exc)}); please report it"
         )
+
+
+def _one_line(exc: BaseException) -> str:
+    first_line = (str(exc).splitlines() or [""])[0][:200]
+    return f"{type(exc).__name__}: {first_line}" if first_line else type(exc).__name__
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    """Standard input, read with the size bound (`- < /dev/zero` must not fill memory)."""
+    try:
+        return read_bounded(sys.stdin.buffer, max_bytes)
+    except UnreadableFile as exc:
+        raise SourceError(str(exc)) from None
+    except (OSError, AttributeError, ValueError) as exc:  # closed or missing stdin
+        raise SourceError(f"cannot read standard input: {_one_line(exc)}") from None
 
 
 # What counts as a message with nothing to check: an archive passes over it quietly.
@@ -170,11 +180,7 @@ def _is_archive(shown: str, path: Path | None, options: RunOptions) -> bool:
         return True
     if format_of(shown, options.all_template_globs) is not None or not path.is_file():
         return False
-    try:
-        with path.open("rb") as handle:
-            return looks_like_mbox(handle.read(4096))
-    except OSError:
-        return False
+    return looks_like_mbox(read_head(path, 4096))
 
 
 def check_archive(
@@ -195,8 +201,10 @@ def check_archive(
         if data is not None:
             handle = io.BytesIO(data)
         else:
-            handle = sys.stdin.buffer if path is None else path.open("rb")
-        size = 0 if path is None else path.stat().st_size
+            handle = sys.stdin.buffer if path is None else open_regular(path)
+        size = 0 if path is None else os.fstat(handle.fileno()).st_size
+    except UnreadableFile as exc:
+        return [FileResult(path=shown, error=str(exc))]
     except OSError as exc:
         return [FileResult(path=shown, error=exc.strerror or str(exc))]
     bar = None
@@ -291,7 +299,10 @@ def check_input(
     if _is_archive(shown, path, options):
         return check_archive(shown, path, options)
     if path is None and options.stdin_format is None:
-        data = sys.stdin.buffer.read()
+        try:
+            data = read_stdin(options.config.max_file_size or MAX_FILE_BYTES)
+        except SourceError as exc:
+            return [FileResult(path=shown, error=str(exc))]
         if looks_like_mbox(data[:4096]):
             return check_archive(shown, None, options, data)
         return [check_one(shown, None, options, data)]
@@ -333,15 +344,100 @@ def _warm_up(options: RunOptions) -> None:
 
 
 _WORKER_OPTIONS: RunOptions | None = None
+_WORKER_STARTED = None  # shared bytes: _WORKER_STARTED[i] is 1 once a worker took input i
+WORKER_DIED = (
+    "the worker process checking this file died (killed by a signal, or out of memory); "
+    "the other files were checked"
+)
 
 
-def _init_worker(options: RunOptions) -> None:
-    global _WORKER_OPTIONS
-    _WORKER_OPTIONS = options
+def _init_worker(options: RunOptions, started) -> None:
+    global _WORKER_OPTIONS, _WORKER_STARTED
+    _WORKER_OPTIONS, _WORKER_STARTED = options, started
 
 
-def _check_in_worker(item: tuple[str, Path | None]) -> list[FileResult]:
-    return check_input(item[0], item[1], _WORKER_OPTIONS)
+def _check_in_worker(index: int, shown: str, path: Path) -> list[FileResult]:
+    if _WORKER_STARTED is not None:
+        _WORKER_STARTED[index] = 1
+    return check_input(shown, path, _WORKER_OPTIONS)
+
+
+def max_jobs() -> int:
+    """More worker processes than cores cannot make CPU-bound linting faster, only
+    use more memory (`--jobs 100000` would fork until memory runs out)."""
+    return os.cpu_count() or 1
+
+
+def _pool_round(
+    batch: list[tuple[int, str, Path]],
+    workers: int,
+    options: RunOptions,
+    context,
+    started,
+    progress: Callable[[Iterable], Iterable] | None,
+) -> tuple[dict[int, list[FileResult]], bool]:
+    """Check `batch` over `workers` processes: the results that came back, and whether
+    the pool broke (a worker was killed) before all of them did."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    results: dict[int, list[FileResult]] = {}
+    broken = False
+    pool = ProcessPoolExecutor(
+        min(workers, len(batch)),
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(options, started),
+    )
+    try:
+        futures = {pool.submit(_check_in_worker, *job): job[0] for job in batch}
+        done = as_completed(futures)
+        for future in progress(done) if progress else done:
+            try:
+                results[futures[future]] = future.result()
+            except BrokenProcessPool:
+                broken = True
+    except BrokenProcessPool:
+        broken = True
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return results, broken
+
+
+def _check_in_pool(
+    files: list[tuple[int, str, Path]],
+    jobs: int,
+    options: RunOptions,
+    progress: Callable[[Iterable], Iterable] | None,
+) -> dict[int, list[FileResult]]:
+    """Every file's result, even when workers die: the files a dead worker had taken
+    are each retried alone, and one that kills its worker again is reported as an
+    error; the files no worker had taken yet go to a fresh pool."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        _warm_up(options)
+    started = context.RawArray("b", max(i for i, _, _ in files) + 1)
+    results: dict[int, list[FileResult]] = {}
+    pending = files
+    while pending:
+        got, broken = _pool_round(pending, jobs, options, context, started, progress)
+        progress = None  # the bar follows the first round only
+        results.update(got)
+        if not broken:
+            break
+        left = [job for job in pending if job[0] not in results]
+        suspects = [job for job in left if started[job[0]]]
+        for job in suspects:
+            alone, _ = _pool_round([job], 1, options, context, started, None)
+            results[job[0]] = alone.get(job[0]) or [FileResult(path=job[1], error=WORKER_DIED)]
+        if not suspects:  # workers die before taking any file: do not loop forever
+            for job in left:
+                results[job[0]] = [FileResult(path=job[1], error=WORKER_DIED)]
+        pending = [job for job in left if job[0] not in results]
+    return results
 
 
 def check_paths(
@@ -353,36 +449,21 @@ def check_paths(
 ) -> list[FileResult]:
     """Check every input; with jobs > 1 files are spread over worker processes.
 
-    Results come back in input order whatever the number of workers. Standard
-    input is always read by this process. `progress_for(count)` may return a wrapper
-    that shows progress over the results. Directories that held nothing to read
-    are added to `empty`.
+    Results come back in input order whatever the number of workers, and a worker
+    that dies costs at most the file it was checking. Standard input is always read
+    by this process. `progress_for(count)` may return a wrapper that shows progress
+    over the results. Directories that held nothing to read are added to `empty`.
     """
     options = options or RunOptions()
     found = inputs(paths, options, empty)
     progress = progress_for(len(found)) if progress_for else None
     jobs = default_jobs(len(found)) if jobs is None else max(1, jobs)
-    files = [item for item in found if item[1] is not None]
+    jobs = min(jobs, max_jobs())
+    files = [(i, shown, path) for i, (shown, path) in enumerate(found) if path is not None]
     if jobs == 1 or len(files) < 2:
         iterator = progress(found) if progress else found
         return [r for shown, path in iterator for r in check_input(shown, path, options)]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    if context.get_start_method() == "fork":
-        _warm_up(options)
-    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    by_input: dict[int, list[FileResult]] = {}
-    with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init_worker, initargs=(options,)
-    ) as pool:
-        indexed = [i for i, item in enumerate(found) if item[1] is not None]
-        results = pool.map(_check_in_worker, files, chunksize=chunk)
-        iterator = progress(results) if progress else results
-        for index, result in zip(indexed, iterator, strict=True):
-            by_input[index] = result
+    by_input = _check_in_pool(files, jobs, options, progress)
     for index, (shown, path) in enumerate(found):
         if path is None:
             by_input[index] = check_input(shown, path, options)

@@ -3,8 +3,12 @@
 Directories are walked for the formats replylint reads (plus the user's
 template globs, and every message in a Maildir's `cur/` and `new/`);
 `--include`/`--exclude` globs filter what was found; files git ignores are
-skipped inside a git work tree; symlinked directories are followed once, so a
-symlink loop cannot hang the walk. Files named explicitly are always read.
+skipped inside a git work tree; symlinks are followed once and only while they
+stay inside the walked directory, so a symlink loop cannot hang the walk and a
+link to `/` cannot pull the system in. FIFOs and devices are passed over (a walk
+must never block on one); a directory that cannot be listed, a dangling link and
+a link loop are reported as that input's error. Files named explicitly are
+always read.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from replylint.archives import is_maildir
+from replylint.files import file_kind, read_head
 from replylint.sources import format_of
 
 STDIN = "-"
@@ -44,7 +49,7 @@ def _git_ignored(paths: list[str]) -> set[str]:
         try:
             result = subprocess.run(
                 [git, "-C", directory, "check-ignore", "--stdin", "-z"],
-                input=b"\0".join(os.fsencode(Path(m).resolve()) for m in members) + b"\0",
+                input=b"\0".join(os.fsencode(os.path.realpath(m)) for m in members) + b"\0",
                 capture_output=True,
                 timeout=30,
                 check=False,
@@ -54,20 +59,33 @@ def _git_ignored(paths: list[str]) -> set[str]:
         if result.returncode not in (0, 1):
             continue
         hits = {h for h in result.stdout.split(b"\0") if h}
-        ignored.update(m for m in members if os.fsencode(Path(m).resolve()) in hits)
+        ignored.update(m for m in members if os.fsencode(os.path.realpath(m)) in hits)
     return ignored
 
 
+def _inside(real: str, root_real: str) -> bool:
+    return real == root_real or os.path.commonpath([real, root_real]) == root_real
+
+
 def _walk_directory(root: Path, template_globs: tuple[str, ...]) -> Iterator[Path]:
+    """Draft files under `root`. A directory that cannot be listed is yielded itself (so
+    reading it reports why); symlinks leading out of `root`, FIFOs, devices and binary
+    files are passed over."""
+    root_real = os.path.realpath(root)
     seen_dirs: set[tuple[int, int]] = set()
-    for directory, dirnames, filenames in os.walk(root, followlinks=True):
+    unreadable: list[OSError] = []
+    for directory, dirnames, filenames in os.walk(
+        root, onerror=unreadable.append, followlinks=True
+    ):
+        yield from (Path(e.filename) for e in unreadable if e.filename)
+        unreadable.clear()
         try:
             stat = os.stat(directory)
         except OSError:
             dirnames[:] = []
             continue
         key = (stat.st_dev, stat.st_ino)
-        if key in seen_dirs:
+        if key in seen_dirs or not _inside(os.path.realpath(directory), root_real):
             dirnames[:] = []
             continue
         seen_dirs.add(key)
@@ -80,17 +98,22 @@ def _walk_directory(root: Path, template_globs: tuple[str, ...]) -> Iterator[Pat
         for name in sorted(filenames):
             if mail and name.startswith("."):
                 continue
-            if (mail or format_of(name, template_globs)) and not _is_binary(here / name):
-                yield here / name
+            if not (mail or format_of(name, template_globs)):
+                continue
+            candidate = here / name
+            if os.path.islink(candidate) and not _inside(os.path.realpath(candidate), root_real):
+                continue
+            kind = file_kind(candidate)
+            if kind == "regular" and not _is_binary(candidate):
+                yield candidate
+            elif kind == "broken":
+                yield candidate  # a dangling link or a loop: reading it says which
+    yield from (Path(e.filename) for e in unreadable if e.filename)
 
 
 def _is_binary(path: Path) -> bool:
     """A NUL byte early on: an image or archive with a text-like name, skipped in walks."""
-    try:
-        with path.open("rb") as handle:
-            return b"\x00" in handle.read(8192)
-    except OSError:
-        return False  # reading it later reports the problem
+    return b"\x00" in read_head(path, 8192)
 
 
 def walk(
@@ -109,7 +132,7 @@ def walk(
             continue
         path = Path(given)
         if not path.is_dir():
-            yield given, path
+            yield printable(given), path
             continue
         found = [
             str(f)
@@ -117,9 +140,9 @@ def walk(
             if (not include or _matches(str(f), include)) and not _matches(str(f), exclude)
         ]
         ignored = _git_ignored(found) if respect_gitignore else set()
-        seen: set[Path] = set()
+        seen: set[str] = set()
         for name in found:
-            real = Path(name).resolve()
+            real = os.path.realpath(name)
             if name in ignored or real in seen:
                 continue
             seen.add(real)

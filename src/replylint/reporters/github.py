@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from replylint.linter import FileResult
+from replylint.reporters.display import shown
 
 
 def escape_data(text: str) -> str:
@@ -16,15 +17,15 @@ def escape_property(text: str) -> str:
 def render_github(results: list[FileResult], color: bool = False) -> str:
     out = []
     for result in results:
-        path = escape_property(result.path)
+        path = escape_property(shown(result.path))
         if result.error:
-            out.append(f"::error file={path},title=replylint::{escape_data(result.error)}")
+            out.append(f"::error file={path},title=replylint::{escape_data(shown(result.error))}")
             continue
         for f in result.findings:
             properties = (
                 f"file={path},line={f.line},col={f.column},endLine={f.end_line},"
                 f"endColumn={f.end_column},title={escape_property(f'replylint {f.rule}')}"
             )
-            message = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
+            message = shown(f.message) + (f"\n{shown(f.suggestion)}" if f.suggestion else "")
             out.append(f"::{f.severity.value} {properties}::{escape_data(message)}")
     return "\n".join(out) + ("\n" if out else "")

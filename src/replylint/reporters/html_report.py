@@ -16,6 +16,7 @@ from replylint.catalog import rule_catalog
 from replylint.document import source_lines
 from replylint.language import SUPPORTED
 from replylint.linter import FileResult
+from replylint.reporters.display import shown
 from replylint.reporters.html_view import draft_view
 
 
@@ -38,23 +39,23 @@ def _line_segments(line: str, number: int, findings) -> list[Segment]:
             if marks[i] is None or f.severity.value == "error":
                 marks[i] = (f.severity.value, f"[{f.rule}] {f.message}")
     segments: list[Segment] = []
-    for ch, mark in zip(line, marks, strict=True):
-        kind, title = mark if mark else (None, "")
-        if segments and segments[-1].mark == kind and segments[-1].title == title:
-            segments[-1].text += ch
-        else:
-            segments.append(Segment(ch, kind, title))
+    start = 0
+    for i in range(1, len(line) + 1):  # one slice per run of equal marks: linear in the line
+        if i == len(line) or marks[i] != marks[start]:
+            kind, title = marks[start] if marks[start] else (None, "")
+            segments.append(Segment(line[start:i], kind, title))
+            start = i
     return segments
 
 
 def _file_view(result: FileResult) -> dict:
-    lines = source_lines(result.original) if not result.error else []
+    lines = [shown(line) for line in source_lines(result.original)] if not result.error else []
     return {
-        "path": result.path + (f" ({result.member.label})" if result.member else ""),
+        "path": shown(result.path + (f" ({result.member.label})" if result.member else "")),
         "language": result.language,
         "context": result.context,
-        "error": result.error,
-        "notices": result.notices,
+        "error": shown(result.error) if result.error else None,
+        "notices": [shown(n) for n in result.notices],
         "findings": result.findings,
         "lines": [
             (n, _line_segments(text, n, result.findings))

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from replylint.document import DraftRun
 from replylint.findings import Finding
 from replylint.linter import FileResult
+from replylint.reporters.display import shown
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _OPEN_QUOTED_LINES = 15  # a longer quoted message starts folded
@@ -215,14 +216,17 @@ def draft_view(result: FileResult) -> DraftView | None:
     lines = _lines(shown_runs, elementary, starts, result.line_offset)
     placed = {id(f) for f, start, end in spans if any(_touches(r, start, end) for r in runs)}
     outside = [f for f in result.findings if id(f) not in placed]
-    shown = "\n".join("".join(p.text for p in line.pieces) for line in lines)
-    quoted = result.quoted.strip().splitlines()
+    text = "\n".join("".join(p.text for p in line.pieces) for line in lines)
+    # Control and bidi characters from the input are shown as visible stand-ins.
+    for line in lines:
+        line.pieces = [replace(p, text=shown(p.text)) for p in line.pieces]
+    quoted = [shown(q) for q in result.quoted.strip().splitlines()]
     return DraftView(
         lines=lines,
         quoted=quoted,
         quoted_open=len(quoted) <= _OPEN_QUOTED_LINES,
         outside=outside,
-        folded=_normal(shown) != _normal(result.original),
+        folded=_normal(text) != _normal(result.original),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from replylint.linter import FileResult
+from replylint.reporters.display import shown
 
 
 def render_junit(results: list[FileResult], color: bool = False) -> str:
@@ -21,21 +22,18 @@ def render_junit(results: list[FileResult], color: bool = False) -> str:
         skipped="0",
     )
     for result in results:
-        case = ET.SubElement(
-            suite,
-            "testcase",
-            classname="replylint",
-            name=result.path + (f" ({result.member.label})" if result.member else ""),
-            file=result.path,
-        )
+        # XML 1.0 cannot carry most control characters even escaped: show them instead.
+        path = shown(result.path)
+        label = f" ({shown(result.member.label)})" if result.member else ""
+        case = ET.SubElement(suite, "testcase", classname="replylint", name=path + label, file=path)
         if result.error:
-            ET.SubElement(
-                case, "error", message=result.error, type="unreadable"
-            ).text = result.error
+            error = shown(result.error)
+            ET.SubElement(case, "error", message=error, type="unreadable").text = error
             continue
         for f in result.findings:
-            failure = ET.SubElement(case, "failure", message=f"[{f.rule}] {f.message}", type=f.rule)
-            detail = f"{result.path}:{f.line}:{f.column}: {f.severity.value} [{f.rule}] {f.message}"
-            failure.text = detail + (f"\n{f.suggestion}" if f.suggestion else "")
+            message = shown(f.message)
+            failure = ET.SubElement(case, "failure", message=f"[{f.rule}] {message}", type=f.rule)
+            detail = f"{path}:{f.line}:{f.column}: {f.severity.value} [{f.rule}] {message}"
+            failure.text = detail + (f"\n{shown(f.suggestion)}" if f.suggestion else "")
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, "unicode") + "\n"

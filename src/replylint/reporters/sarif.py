@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from replylint import __version__
 from replylint.document import source_lines
+from replylint.files import real_path
 from replylint.linter import FileResult
 from replylint.rules import ALL_RULES
 from replylint.suppressions import META_RULES
@@ -32,9 +33,9 @@ def artifact_uri(path: str) -> str:
     candidate = Path(path)
     if candidate.is_absolute():
         try:
-            candidate = candidate.resolve().relative_to(Path.cwd().resolve())
+            candidate = real_path(candidate).relative_to(real_path(Path.cwd()))
         except ValueError:
-            return candidate.resolve().as_uri()
+            return real_path(candidate).as_uri()
     return quote(candidate.as_posix().removeprefix("./"))
 
 
@@ -106,7 +107,7 @@ def sarif_log(results: list[FileResult]) -> dict:
                     },
                 }
             )
-    root = Path.cwd().resolve().as_uri().rstrip("/") + "/"
+    root = real_path(Path.cwd()).as_uri().rstrip("/") + "/"
     run = {
         "tool": {
             "driver": {

@@ -8,6 +8,7 @@ import click
 
 from replylint.document import source_lines
 from replylint.linter import FileResult
+from replylint.reporters.display import shown, shown_line
 
 _SEVERITY_COLOURS = {"error": "red", "warning": "yellow"}
 
@@ -24,34 +25,38 @@ def _underline(line: str, column: int, end_column: int) -> str:
 
 
 def render_text(results: list[FileResult], color: bool = False, quiet: bool = False) -> str:
+    """Findings for people. Everything taken from the input (file names, draft lines,
+    messages quoting the draft) goes through `shown`, so it cannot drive the terminal
+    or a CI runner."""
+
     def style(text: str, **kw) -> str:
         return click.style(text, **kw) if color else text
 
     out: list[str] = []
     for result in results:
+        path = style(shown_line(result.path), bold=True)
         if result.error:
-            out.append(
-                f"{style(result.path, bold=True)}: {style('error', fg='red')}: {result.error}"
-            )
+            out.append(f"{path}: {style('error', fg='red')}: {shown(result.error)}")
             continue
         for notice in [] if quiet else result.notices:
-            out.append(f"{style(result.path, bold=True)}: note: {notice}")
+            out.append(f"{path}: note: {shown(notice)}")
         lines = source_lines(result.original)
         where = f" ({result.member.label})" if result.member else ""
         for f in result.findings:
             head = (
-                f"{style(result.path, bold=True)}:{f.line}:{f.column}: "
+                f"{path}:{f.line}:{f.column}: "
                 f"{style(f.severity.value, fg=_SEVERITY_COLOURS[f.severity.value])} "
-                f"[{f.rule}] {f.message}{where}"
+                f"[{f.rule}] {shown(f.message)}{shown(where)}"
             )
             out.append(head)
             source = result.line_text(lines, f.line)
             if source is not None:
+                source = shown_line(source)
                 end = f.end_column if f.end_line == f.line else len(source) + 1
                 out.append(f"    {source}")
                 out.append("    " + style(_underline(source, f.column, end), fg="cyan"))
             if f.suggestion:
-                out.append(f"    = help: {f.suggestion}")
+                out.append(f"    = help: {shown(f.suggestion)}")
     if not quiet:
         out.append(style(summary_line(results), bold=True))
     return "".join(line + "\n" for line in out)
@@ -61,11 +66,12 @@ def render_concise(results: list[FileResult], color: bool = False, quiet: bool =
     """One line per finding (`path:line:col: severity [rule] message`), like ruff's concise."""
     out: list[str] = []
     for result in results:
+        path = shown_line(result.path)
         if result.error:
-            out.append(f"{result.path}: error: {result.error}")
+            out.append(f"{path}: error: {shown(result.error)}")
             continue
         out.extend(
-            f"{result.path}:{f.line}:{f.column}: {f.severity.value} [{f.rule}] {f.message}"
+            f"{path}:{f.line}:{f.column}: {f.severity.value} [{f.rule}] {shown(f.message)}"
             for f in result.findings
         )
     if not quiet:

@@ -2,40 +2,131 @@
 
 It receives the same data as the JSON format (`version`, `files`, `summary`),
 runs in Jinja2's sandbox, and is autoescaped when its name ends in .html or .xml
-(also before a .j2/.jinja suffix).
+(also before a .j2/.jinja suffix). The sandbox stops attribute escapes, not
+resource use, so rendering is also bounded: sequence repetition and integer powers
+that would build huge values are refused, the output is capped, and on POSIX the
+render has a time limit. Whatever goes wrong is one line naming the template.
 """
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from replylint.files import UnreadableFile, read_regular_text
 from replylint.linter import FileResult
 from replylint.reporters.json_report import report_data
+
+MAX_TEMPLATE_BYTES = 1024 * 1024
+MAX_OUTPUT_CHARS = 64 * 1024 * 1024
+MAX_VALUE_LENGTH = 16 * 1024 * 1024  # a string or list a template may build with `*`
+MAX_POWER_BITS = 1 << 16  # an integer a template may build with `**`
+TIME_LIMIT_SECONDS = 30.0
 
 
 class TemplateReportError(Exception):
     """The user's report template could not be read or rendered; one line."""
 
 
-def render_user_template(results: list[FileResult], template_path: Path) -> str:
+class _RenderTimeout(Exception):
+    pass
+
+
+class _BoundedSandbox(SandboxedEnvironment):
+    """The sandbox, with `*` and `**` checked before they build a gigantic value."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for sequence, count in ((left, right), (right, left)):
+                if (
+                    isinstance(sequence, str | bytes | list | tuple)
+                    and isinstance(count, int)
+                    and len(sequence) * max(count, 0) > MAX_VALUE_LENGTH
+                ):
+                    raise jinja2.sandbox.SecurityError("repetition builds a value too large")
+        if (
+            operator == "**"
+            and isinstance(left, int)
+            and isinstance(right, int)
+            and abs(left) > 1
+            and right * abs(left).bit_length() > MAX_POWER_BITS
+        ):
+            raise jinja2.sandbox.SecurityError("power builds a number too large")
+        return super().call_binop(context, operator, left, right)
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """SIGALRM-based limit where it is available (POSIX, main thread); else no limit."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _RenderTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _render(template: jinja2.Template, data: dict) -> str:
+    chunks: list[str] = []
+    size = 0
+    for chunk in template.generate(**data):
+        size += len(chunk)
+        if size > MAX_OUTPUT_CHARS:
+            raise TemplateReportError(f"report is longer than {MAX_OUTPUT_CHARS} characters")
+        chunks.append(chunk)
+    return "".join(chunks)
+
+
+def render_user_template(
+    results: list[FileResult], template_path: Path, time_limit: float = TIME_LIMIT_SECONDS
+) -> str:
     name = template_path.name.lower()
     for suffix in (".j2", ".jinja", ".jinja2"):
         name = name.removesuffix(suffix)
-    environment = SandboxedEnvironment(
+    environment = _BoundedSandbox(
         autoescape=name.endswith((".html", ".htm", ".xml")),
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
     try:
-        source = template_path.read_text(encoding="utf-8")
+        source = read_regular_text(template_path, MAX_TEMPLATE_BYTES)
         template = environment.from_string(source)
-        return template.render(**report_data(results))
-    except OSError as exc:
-        raise TemplateReportError(f"{template_path}: {exc.strerror or exc}") from None
+        with _time_limit(time_limit):
+            return _render(template, report_data(results))
+    except TemplateReportError as exc:
+        raise TemplateReportError(f"{template_path}: {exc}") from None
+    except UnreadableFile as exc:
+        raise TemplateReportError(f"{template_path}: {exc}") from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateReportError(f"{template_path}:{exc.lineno}: {exc.message}") from None
-    except (jinja2.TemplateError, UnicodeDecodeError, TypeError, ValueError) as exc:
-        raise TemplateReportError(f"{template_path}: {exc}") from None
+    except _RenderTimeout:
+        raise TemplateReportError(
+            f"{template_path}: rendering took longer than {time_limit:g} s; stopped"
+        ) from None
+    except RecursionError:
+        raise TemplateReportError(
+            f"{template_path}: recursion too deep (a recursive macro?)"
+        ) from None
+    except MemoryError:
+        raise TemplateReportError(f"{template_path}: out of memory while rendering") from None
+    except Exception as exc:  # noqa: BLE001 - the user's template; any failure is theirs
+        message = (str(exc).splitlines() or [""])[0][:200]
+        raise TemplateReportError(f"{template_path}: {type(exc).__name__}: {message}") from None

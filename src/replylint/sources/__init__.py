@@ -10,6 +10,7 @@ import fnmatch
 from pathlib import Path
 
 from replylint.document import Document, remap
+from replylint.files import UnreadableFile, over_limit, read_regular
 from replylint.sources.email_message import MessageError, looks_like_message, read_message
 from replylint.sources.git_patch import prose_of_patch
 from replylint.sources.html_text import extract_text
@@ -62,6 +63,28 @@ def _inner_format(name: str) -> str:
     return inner if inner in ("html", "markdown") else "text"
 
 
+def _utf32(data: bytes) -> str | None:
+    """UTF-32 text: its BOM (whose first two bytes are UTF-16's), or without one, three
+    NUL bytes in every four (ASCII-range text). Checked before UTF-16 for that reason."""
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        codec = "utf-32"
+    elif len(data) >= 8 and len(data) % 4 == 0:
+        columns = [data[i::4] for i in range(4)]
+        nul = [c.count(0) > 0.9 * len(c) for c in columns]
+        if nul == [False, True, True, True]:
+            codec = "utf-32-le"
+        elif nul == [True, True, True, False]:
+            codec = "utf-32-be"
+        else:
+            return None
+    else:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not valid UTF-32: bad bytes at offset {exc.start}") from None
+
+
 def _utf16(data: bytes) -> str | None:
     """UTF-16 text: a BOM, or (without one) NUL bytes in every other position."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -83,7 +106,10 @@ def _utf16(data: bytes) -> str | None:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode a draft's bytes: UTF-8 (a BOM is allowed) or UTF-16, else SourceError."""
+    """Decode a draft's bytes: UTF-8 (a BOM is allowed), UTF-32 or UTF-16, else SourceError."""
+    utf32 = _utf32(data)
+    if utf32 is not None:
+        return utf32
     utf16 = _utf16(data)
     if utf16 is not None:
         return utf16
@@ -109,10 +135,40 @@ def _from_text(text: str, fmt: str, path: str) -> Document:
     if fmt == "markdown":
         prose, declared = markdown_prose(text)
         document = remap(read_plain_text(prose.text, path), prose.to_original, text)
-        document.declared_lang = declared.get("lang") or declared.get("language")
-        document.declared_context = declared.get("context")
+        document.declared_lang, document.declared_context = _declarations(declared, document)
         return document
     return read_plain_text(text, path)
+
+
+def _declarations(declared: dict[str, str], document: Document) -> tuple[str | None, str | None]:
+    """Front matter's `lang` and `context`, only when they name something replylint knows:
+    the value comes from the draft's author and must never become a file name."""
+    from replylint.language import SUPPORTED
+
+    lang = (declared.get("lang") or declared.get("language") or "").strip().lower()
+    context = (declared.get("context") or "").strip().lower()
+    if lang in ("", "auto"):
+        lang = ""
+    elif lang not in SUPPORTED:
+        document.notices.append(
+            f"front matter lang {printable_value(lang)!r} is not a supported language "
+            f"({', '.join(SUPPORTED)}); the language is detected instead"
+        )
+        lang = ""
+    if context in ("", "auto"):
+        context = ""
+    elif context not in ("failure", "neutral"):
+        document.notices.append(
+            f"front matter context {printable_value(context)!r} is not failure, neutral or "
+            "auto; ignored"
+        )
+        context = ""
+    return lang or None, context or None
+
+
+def printable_value(value: str, limit: int = 40) -> str:
+    """A value from the input, shortened for a one-line notice."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def _from_message(data: bytes, path: str) -> Document:
@@ -133,8 +189,10 @@ def _from_message(data: bytes, path: str) -> Document:
     return document
 
 
-def _from_template(text: str, path: str, fs_path: Path | None) -> list[Document]:
-    reader = TemplateReader(fs_path)
+def _from_template(
+    text: str, path: str, fs_path: Path | None, max_bytes: int = MAX_FILE_BYTES
+) -> list[Document]:
+    reader = TemplateReader(fs_path, max_bytes=max(0, max_bytes - len(text)))
     try:
         alternatives = reader.alternatives(text)
     except TemplateError as exc:
@@ -164,9 +222,7 @@ def read_bytes(
 ) -> list[Document]:
     """Documents from raw bytes; `fmt` None means: by file name, else sniffed."""
     if len(data) > max_bytes:
-        raise SourceError(
-            f"file is {len(data)} bytes, over the {max_bytes}-byte limit (max-file-size)"
-        )
+        raise SourceError(over_limit(len(data), max_bytes))
     if not data.strip():
         raise NothingToCheck("empty draft: nothing to check")
     fmt = fmt or format_of(path) or ("eml" if looks_like_message(data) else "text")
@@ -179,7 +235,7 @@ def read_bytes(
         if not text.strip():
             raise NothingToCheck("empty draft: nothing to check")
         if fmt == "jinja":
-            documents = _from_template(text, path, fs_path)
+            documents = _from_template(text, path, fs_path, max_bytes)
         else:
             documents = [_from_text(text, fmt, path)]
     if not any(d.draft.strip() for d in documents):
@@ -193,14 +249,10 @@ def read_path(
     fmt: str | None = None,
     max_bytes: int = MAX_FILE_BYTES,
 ) -> list[Document]:
-    """Read a draft file from disk; a file over `max_bytes` is refused before it is read."""
+    """Read a draft file from disk: a regular file of at most `max_bytes`, read with
+    that bound (a FIFO, a device or a file that grows is refused, never waited on)."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(
-                f"file is {size} bytes, over the {max_bytes}-byte limit (max-file-size)"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(exc.strerror or str(exc)) from None
+        data = read_regular(path, max_bytes)
+    except UnreadableFile as exc:
+        raise SourceError(str(exc)) from None
     return read_bytes(data, shown_as or str(path), fmt=fmt, fs_path=path, max_bytes=max_bytes)

@@ -23,6 +23,7 @@ from replylint.sources.derived import Derived
 # gb2312 and gbk messages often use characters only their superset knows.
 _CHARSET_UPGRADES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
 _FALLBACK_CHARSET = "windows-1252"
+# No charset needs more bytes than this for one character (ISO-2022 escapes need 4).
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
 _KNOWN_HEADERS = re.compile(
     rb"^(?:from|to|cc|subject|date|message-id|mime-version|content-type|received|return-path"
@@ -74,14 +75,30 @@ def _text_parts(message: Message):
 
 
 def _codec(charset: str | None, notices: list[str]) -> str | None:
+    """The Python codec for a declared charset, if it is a text encoding one could mail.
+
+    codecs.lookup() also knows bytes-to-bytes transforms (`zlib_codec`, `bz2_codec`,
+    `base64_codec`), str-to-str ones (`rot13`) and Python's own escape formats; none
+    is a charset, and the compressors turn a small message into gigabytes."""
     if not charset:
         return None
     name = _CHARSET_UPGRADES.get(charset.lower().strip(), charset.lower().strip())
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except (LookupError, ValueError):  # unknown, or not even a name (NUL bytes)
-        notices.append(f"unknown charset {charset!r}; decoded best-effort")
+        info = None
+    if info is None or not _is_charset(info):
+        notices.append(f"unknown charset {charset[:40]!r}; decoded best-effort")
         return None
+    return info.name
+
+
+_PYTHON_ONLY_CODECS = {"unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined"}
+
+
+def _is_charset(info: codecs.CodecInfo) -> bool:
+    text_encoding = getattr(info, "_is_text_encoding", True)
+    return text_encoding and info.name.replace("_", "-") not in _PYTHON_ONLY_CODECS
 
 
 def _decode(payload: bytes, charset: str | None, notices: list[str]) -> str:
@@ -91,7 +108,7 @@ def _decode(payload: bytes, charset: str | None, notices: list[str]) -> str:
     for position, name in enumerate(candidates):
         try:
             decoded = payload.decode(name)
-        except UnicodeDecodeError:
+        except UnicodeError:  # UnicodeDecodeError, or UTF-16/32 text without its BOM
             continue
         if position and charset:
             notices.append(f"part is not valid {charset}; decoded as {name}")
@@ -99,7 +116,10 @@ def _decode(payload: bytes, charset: str | None, notices: list[str]) -> str:
             notices.append(f"no charset declared; decoded as {name}")
         return decoded
     notices.append(f"part is not valid {charset or 'utf-8'}; undecodable bytes replaced")
-    return payload.decode(charset or "utf-8", errors="replace")
+    try:
+        return payload.decode(charset or "utf-8", errors="replace")
+    except UnicodeError:  # raised whatever `errors` says (a missing BOM)
+        return payload.decode("utf-8", errors="replace")
 
 
 def _quoted_printable(body: str) -> bytes:
@@ -138,8 +158,35 @@ def _base64(body: str) -> bytes:
         raise MessageError(f"broken base64 body: {exc}") from None
 
 
+_PARAMETER_HEADER = re.compile(rb"^(?:content-type|content-disposition)[ \t]*:", re.I | re.M)
+# The standard library splits header parameters (`; charset=…; boundary=…`) with a
+# quadratic loop: 400,000 `;` inside quotes take 92 s. Real ones are a few hundred bytes.
+MAX_PARAMETER_HEADER_BYTES = 8192
+
+
+def _check_parameter_headers(data: bytes) -> None:
+    """Refuse a message (or part) whose Content-Type or Content-Disposition, with its
+    folded lines, is longer than any real one, before the standard library parses it."""
+    for match in _PARAMETER_HEADER.finditer(data):
+        end = match.end()
+        while True:
+            newline = data.find(b"\n", end)
+            if newline < 0 or data[newline + 1 : newline + 2] not in (b" ", b"\t"):
+                end = len(data) if newline < 0 else newline
+                break
+            end = newline + 1
+            if end - match.start() > MAX_PARAMETER_HEADER_BYTES:
+                break
+        if end - match.start() > MAX_PARAMETER_HEADER_BYTES:
+            name = match.group().rstrip(b": \t").decode("ascii", "replace")
+            raise MessageError(
+                f"{name} header over {MAX_PARAMETER_HEADER_BYTES} bytes; not a real message"
+            )
+
+
 def read_message(data: bytes) -> MessageText:
     """The text to lint from a message's bytes, and its positions in the file."""
+    _check_parameter_headers(data)
     raw = data.decode("latin-1")
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     notices = [f"malformed message: {type(d).__name__}" for d in message.defects][:3]

@@ -1,6 +1,6 @@
 """HTML to text with every character traced back to its line and column.
 
-Uses the standard library's tokenising parser: nothing is fetched, no script
+Uses replylint's linear-time tokenizer (`html_tokens`): nothing is fetched, no script
 runs. Block elements and <br> become line breaks (sentence boundaries), entities
 are decoded, whitespace collapses as a browser would. <script>, <style>, <head>
 and hidden elements are dropped; <blockquote>, Gmail's `gmail_quote`, Outlook's
@@ -10,10 +10,10 @@ start quoted context; `gmail_signature` / `moz-signature` are the signature.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+
+from replylint.sources.html_tokens import tokenize
 
 _BLOCK = {
     "p",
@@ -87,10 +87,9 @@ class ExtractedText:
     notices: list[str] = field(default_factory=list)
 
 
-class _Extractor(HTMLParser):
+class _Extractor:
     def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self._position = 0
         self._stack: list[tuple[str, str]] = []  # (tag, role) role: drop|quote|sig|""
         self._quote_rest = False
         self.draft: list[str] = []
@@ -100,8 +99,22 @@ class _Extractor(HTMLParser):
         self.too_deep = False
 
     def _offset(self) -> int:
-        line, col = self.getpos()
-        return self._line_starts[line - 1] + col
+        return self._position
+
+    def feed(self, source: str) -> None:
+        for token in tokenize(source):
+            self._position = token.offset
+            if token.kind == "start":
+                if token.self_closing:
+                    self.handle_startendtag(token.tag, token.attrs)
+                else:
+                    self.handle_starttag(token.tag, token.attrs)
+            elif token.kind == "end":
+                self.handle_endtag(token.tag)
+            elif token.kind == "data":
+                self.handle_data(token.text)
+            elif token.kind == "reference":
+                self._emit(token.text, [token.offset] * len(token.text))
 
     def _role(self) -> str:
         roles = {role for _, role in self._stack}
@@ -176,23 +189,11 @@ class _Extractor(HTMLParser):
         start = self._offset()
         self._emit(data, list(range(start, start + len(data))))
 
-    def handle_entityref(self, name: str) -> None:
-        text = html.unescape(f"&{name};")
-        self._emit(text, [self._offset()] * len(text))
-
-    def handle_charref(self, name: str) -> None:
-        text = html.unescape(f"&#{name};")
-        self._emit(text, [self._offset()] * len(text))
-
 
 def extract_text(source: str) -> ExtractedText:
     """Readable text of an HTML document, split into draft, quoted and signature."""
     parser = _Extractor(source)
-    # "<![" opens a marked section, which html.parser only knows for SGML and
-    # otherwise rejects with an AssertionError; browsers treat it as a bogus
-    # comment. "<!_" (same length, positions unchanged) is one for html.parser too.
-    parser.feed(source.replace("<![", "<!_"))
-    parser.close()
+    parser.feed(source)
     draft, origin = parser.draft, parser.origin
     while draft and draft[-1].isspace():
         draft.pop()

@@ -11,6 +11,7 @@ Text that comes from another file is reported at the tag that pulled it in.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -18,10 +19,13 @@ from pathlib import Path
 
 import jinja2
 
+from replylint.files import UnreadableFile, read_regular, real_path
 from replylint.placeholders import looks_numeric
 
 MAX_ALTERNATIVES = 64
 MAX_INCLUDE_DEPTH = 5
+MAX_INCLUDES = 200
+MAX_EXPANDED_CHARS = 8 * 1024 * 1024
 _LITERAL_CALL = re.compile(
     r"""^\s*(?:_|gettext|ngettext|pgettext|trans|t)\(\s*(?:(['"]).*?\1\s*,\s*)?(['"])(.*?)\2""",
     re.DOTALL,
@@ -42,13 +46,54 @@ class Piece:
     origin: list[int]
 
 
+def _join(left, right):
+    """Concatenate two ropes (None, a leaf, or a (left, right) pair) in constant time."""
+    if left is None:
+        return right
+    if right is None:
+        return left
+    return (left, right)
+
+
+def _leaves(rope) -> list:
+    """A rope's leaves in order (iteratively: ropes can be deeper than the stack)."""
+    leaves, stack = [], [rope]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        if isinstance(node, tuple):
+            stack.append(node[1])
+            stack.append(node[0])
+        else:
+            leaves.append(node)
+    return leaves
+
+
 @dataclass
 class Alternative:
-    pieces: list[Piece] = field(default_factory=list)
-    labels: tuple[str, ...] = ()
+    """One text a template can produce. Pieces and labels are ropes, so extending an
+    alternative costs the same however long it already is (10,000 sequential `if`s
+    stay linear), and `length` is kept for the expansion budget."""
+
+    rope: object = None
+    label_rope: object = None
+    length: int = 0
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(_leaves(self.label_rope))
 
     def text(self) -> tuple[str, list[int]]:
-        return "".join(p.text for p in self.pieces), [o for p in self.pieces for o in p.origin]
+        pieces = _leaves(self.rope)
+        return "".join(p.text for p in pieces), [o for p in pieces for o in p.origin]
+
+    def then(self, other: Alternative) -> Alternative:
+        return Alternative(
+            _join(self.rope, other.rope),
+            _join(self.label_rope, other.label_rope),
+            self.length + other.length,
+        )
 
 
 @dataclass
@@ -87,9 +132,10 @@ class _Tokens:
             position = offset + len(value)
         self.index = 0
         self.source = source
+        self._line_starts = [m.end() for m in re.finditer("\n", source)]
 
     def line(self, offset: int) -> int:
-        return self.source.count("\n", 0, offset) + 1
+        return bisect.bisect_right(self._line_starts, offset) + 1
 
     def next(self) -> tuple[int, str, str] | None:
         if self.index >= len(self.items):
@@ -192,10 +238,20 @@ def _statement(tokens: _Tokens, tag: str, arguments: str, args, offset: int) -> 
 
 @dataclass
 class TemplateReader:
-    """Turns a template file into the alternative texts it can produce."""
+    """Turns a template file into the alternative texts it can produce.
+
+    Bounded however the template is built: at most MAX_ALTERNATIVES branch
+    combinations and MAX_EXPANDED_CHARS of text across them (six `if`s around 4.5 MB
+    would otherwise make 64 copies of it), at most MAX_INCLUDES files pulled in
+    (a fan-out of 20 includes over 4 levels is 160,000 of them), and included files
+    together within the same size limit as the template itself."""
 
     path: Path | None
+    max_bytes: int = 5 * 1024 * 1024
     notices: list[str] = field(default_factory=list)
+    _loads: int = 0
+    _included_bytes: int = 0
+    _over_budget: bool = False
 
     def alternatives(self, source: str) -> list[Alternative]:
         try:
@@ -209,6 +265,11 @@ class TemplateReader:
                 f"checked the first {MAX_ALTERNATIVES}"
             )
             combos = combos[:MAX_ALTERNATIVES]
+        if self._over_budget:
+            self.notices.append(
+                f"the template's branch combinations add up to more than "
+                f"{MAX_EXPANDED_CHARS} characters; checked the first {len(combos)}"
+            )
         return combos
 
     def _tree(self, source: str, path: Path | None, depth: int, seen: frozenset) -> list[_Node]:
@@ -242,19 +303,43 @@ class TemplateReader:
             why = "not found" if target is None else "nested too deeply or circular"
             self.notices.append(f"{node.kind} '{node.name}' {why}; checked without it")
             return None
-        try:
-            source = target.read_text(encoding="utf-8")
-            return self._tree(source, target, depth + 1, seen | {target})
-        except (OSError, UnicodeDecodeError, TemplateError) as exc:
-            self.notices.append(f"{node.kind} '{node.name}' could not be read: {exc}")
+        if self._loads >= MAX_INCLUDES:
+            if self._loads == MAX_INCLUDES:
+                self.notices.append(
+                    f"template pulls in more than {MAX_INCLUDES} files; the rest are "
+                    "checked without them"
+                )
+                self._loads += 1
             return None
+        self._loads += 1
+        try:
+            data = read_regular(target, max(0, self.max_bytes - self._included_bytes))
+            self._included_bytes += len(data)
+            source = data.decode("utf-8-sig")
+            return self._tree(source, target, depth + 1, seen | {target})
+        except (UnreadableFile, UnicodeDecodeError, TemplateError) as exc:
+            problem = "included files are over the size limit" if "limit" in str(exc) else exc
+            self.notices.append(f"{node.kind} '{node.name}' could not be read: {problem}")
+            return None
+
+    def _within_budget(self, results: list[Alternative]) -> list[Alternative]:
+        """The first alternatives whose texts add up to at most MAX_EXPANDED_CHARS (at
+        least one): text only grows as expansion goes on, so cutting early is safe."""
+        total, kept = 0, []
+        for alternative in results:
+            total += alternative.length
+            if kept and total > MAX_EXPANDED_CHARS:
+                self._over_budget = True
+                break
+            kept.append(alternative)
+        return kept
 
     def _expand(self, tree: list[_Node]) -> list[Alternative]:
         results = [Alternative()]
         for node in tree:
             if node.kind == "text":
-                for alt in results:
-                    alt.pieces.append(Piece(node.text, node.origin))
+                piece = Alternative(Piece(node.text, node.origin), None, len(node.text))
+                results = self._within_budget([alt.then(piece) for alt in results])
                 continue
             if node.kind == "block":
                 options = self._expand(node.children)
@@ -262,15 +347,21 @@ class TemplateReader:
                 options = []
                 for label, body in node.branches:
                     for sub in self._expand(body):
-                        options.append(Alternative(sub.pieces, (label, *sub.labels)))
+                        options.append(
+                            Alternative(sub.rope, _join(label, sub.label_rope), sub.length)
+                        )
+                        if len(options) > MAX_ALTERNATIVES:
+                            break
             else:
                 continue
-            results = [
-                Alternative([*a.pieces, *b.pieces], a.labels + b.labels)
-                for a, b in itertools.islice(
-                    itertools.product(results, options), MAX_ALTERNATIVES + 1
-                )
-            ]
+            results = self._within_budget(
+                [
+                    a.then(b)
+                    for a, b in itertools.islice(
+                        itertools.product(results, options), MAX_ALTERNATIVES + 1
+                    )
+                ]
+            )
         return results
 
 
@@ -306,11 +397,11 @@ def _find_template(name: str, path: Path | None) -> Path | None:
     """`name` next to the template or in one of its parent directories (at most 4 up)."""
     if not name or path is None or Path(name).is_absolute() or ".." in Path(name).parts:
         return None
-    directory = path.resolve().parent
+    directory = real_path(path).parent
     for _ in range(5):
         candidate = directory / name
         if candidate.is_file():
-            return candidate.resolve()
+            return real_path(candidate)
         if directory.parent == directory:
             break
         directory = directory.parent
