@@ -277,7 +277,9 @@ def check(
         raise click.UsageError("--format template needs --template FILE")
     extra_reports = _parse_reports(reports)
     if jobs == 0:
-        jobs = os.cpu_count() or 1
+        from replylint.runner import usable_cores
+
+        jobs = usable_cores()
     # Config discovery and per-file sections see the name stdin stands for.
     named = [stdin_filename if p == "-" and stdin_filename else p for p in paths]
     try:
@@ -299,6 +301,7 @@ def check(
         progress=not quiet and sys.stderr.isatty() and not os.environ.get("CI"),
         min_severity=min_severity,
         stdin_filename=stdin_filename,
+        keep_clean_text="html" in (output_format, *(fmt for fmt, _ in extra_reports)),
     )
     if show_settings:
         from replylint.settings_report import describe_settings

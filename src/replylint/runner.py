@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -45,6 +45,7 @@ class RunOptions:
     progress: bool = False  # a progress bar for large archives (the caller knows the terminal)
     min_severity: str | None = None  # findings below it are not reported
     stdin_filename: str | None = None  # the name stdin stands for (config, format, reports)
+    keep_clean_text: bool = True  # the html report shows drafts without findings too
 
     @property
     def all_template_globs(self) -> tuple[str, ...]:
@@ -317,18 +318,31 @@ def inputs(
 PARALLEL_MIN_FILES = 20  # below this, starting workers costs more than it saves
 
 
+def usable_cores() -> int:
+    """Cores this process may run on: the affinity mask (a container's or taskset's
+    limit), not every core of the machine."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # macOS and Windows have no affinity mask
+        return os.cpu_count() or 1
+
+
 def default_jobs(count: int) -> int:
-    """All cores when there are more than a few files, else one process."""
-    return (os.cpu_count() or 1) if count >= PARALLEL_MIN_FILES else 1
+    """All usable cores when there are more than a few files, else one process."""
+    return usable_cores() if count >= PARALLEL_MIN_FILES else 1
 
 
-def _warm_up(options: RunOptions) -> None:
-    """Build every language's pipeline before forking, so workers share them."""
-    from replylint.analysis import pipeline_for
-    from replylint.language import SUPPORTED
+def start_method() -> str:
+    """`fork` only on Linux, where it is safe and lets workers share what the parent
+    imported; macOS's system libraries may crash in a forked child, so spawn there
+    (and on Windows, which has nothing else)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
 
-    for lang in SUPPORTED:
-        pipeline_for(lang, tuple(options.config.extra_lexicons))
+
+def _before_fork() -> None:
+    """Import the analysis code (spaCy) once, so forked workers share it. No pipeline
+    is built here: each worker builds only the languages its files turn out to need."""
+    import replylint.linter  # noqa: F401
 
 
 _WORKER_OPTIONS: RunOptions | None = None
@@ -340,7 +354,62 @@ def _init_worker(options: RunOptions) -> None:
 
 
 def _check_in_worker(item: tuple[str, Path | None]) -> list[FileResult]:
-    return check_input(item[0], item[1], _WORKER_OPTIONS)
+    return [_lean(r, _WORKER_OPTIONS) for r in check_input(item[0], item[1], _WORKER_OPTIONS)]
+
+
+def _lean(result: FileResult, options: RunOptions | None) -> FileResult:
+    """A result as the reporters need it: the source text only where a finding's line
+    is shown, so a run over many clean drafts holds (and pickles) little per draft."""
+    if options is not None and not options.keep_clean_text and not result.findings:
+        result.original = ""
+    return result
+
+
+def iter_results(
+    paths: Iterable[str],
+    options: RunOptions | None = None,
+    progress_for: Callable[[int], Callable[[Iterable], Iterable] | None] | None = None,
+    jobs: int | None = None,
+    empty: list[str] | None = None,
+) -> Iterator[FileResult]:
+    """Check every input and yield its results as they are ready, in input order
+    whatever the number of workers; with jobs > 1 files are spread over worker
+    processes. Standard input is always read by this process. `progress_for(count)`
+    may return a wrapper that shows progress over the inputs. Directories that held
+    nothing to read are added to `empty`.
+    """
+    options = options or RunOptions()
+    found = inputs(paths, options, empty)
+    progress = progress_for(len(found)) if progress_for else None
+    jobs = default_jobs(len(found)) if jobs is None else max(1, jobs)
+    files = [item for item in found if item[1] is not None]
+    if jobs == 1 or len(files) < 2:
+        for shown, path in progress(found) if progress else found:
+            for result in check_input(shown, path, options):
+                yield _lean(result, options)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = start_method()
+    if method == "fork":
+        _before_fork()
+    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
+    with ProcessPoolExecutor(
+        min(jobs, len(files)),
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=(options,),
+    ) as pool:
+        # pool.map hands results back in submission order as they complete, so each
+        # is passed on and dropped here instead of all being held to the end.
+        results = pool.map(_check_in_worker, files, chunksize=chunk)
+        ordered = iter(progress(found) if progress else found)
+        for shown, path in ordered:
+            if path is None:
+                yield from (_lean(r, options) for r in check_input(shown, path, options))
+            else:
+                yield from next(results)
 
 
 def check_paths(
@@ -350,39 +419,5 @@ def check_paths(
     jobs: int | None = None,
     empty: list[str] | None = None,
 ) -> list[FileResult]:
-    """Check every input; with jobs > 1 files are spread over worker processes.
-
-    Results come back in input order whatever the number of workers. Standard
-    input is always read by this process. `progress_for(count)` may return a wrapper
-    that shows progress over the results. Directories that held nothing to read
-    are added to `empty`.
-    """
-    options = options or RunOptions()
-    found = inputs(paths, options, empty)
-    progress = progress_for(len(found)) if progress_for else None
-    jobs = default_jobs(len(found)) if jobs is None else max(1, jobs)
-    files = [item for item in found if item[1] is not None]
-    if jobs == 1 or len(files) < 2:
-        iterator = progress(found) if progress else found
-        return [r for shown, path in iterator for r in check_input(shown, path, options)]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    if context.get_start_method() == "fork":
-        _warm_up(options)
-    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    by_input: dict[int, list[FileResult]] = {}
-    with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init_worker, initargs=(options,)
-    ) as pool:
-        indexed = [i for i, item in enumerate(found) if item[1] is not None]
-        results = pool.map(_check_in_worker, files, chunksize=chunk)
-        iterator = progress(results) if progress else results
-        for index, result in zip(indexed, iterator, strict=True):
-            by_input[index] = result
-    for index, (shown, path) in enumerate(found):
-        if path is None:
-            by_input[index] = check_input(shown, path, options)
-    return [r for i in range(len(found)) for r in by_input[i]]
+    """Every input's results as a list, in input order (see iter_results)."""
+    return list(iter_results(paths, options, progress_for, jobs, empty))
