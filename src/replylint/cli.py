@@ -265,8 +265,7 @@ def check(
     """
     from replylint.config import ConfigError, resolve_config
     from replylint.lexicon import LexiconError
-    from replylint.reporters import REPORTERS
-    from replylint.reporters.user_template import TemplateReportError, render_user_template
+    from replylint.reporters import REPORTERS, TemplateReportError
     from replylint.runner import RunOptions, check_paths
 
     try:
@@ -333,6 +332,8 @@ def check(
 
     def render(fmt: str, colour: bool) -> str:
         if fmt == "template":
+            from replylint.reporters.user_template import render_user_template
+
             return render_user_template(results, template_file)
         if fmt in HUMAN_FORMATS:
             text = REPORTERS[fmt](results, color=colour, quiet=quiet)

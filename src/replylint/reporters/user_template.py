@@ -13,11 +13,10 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from replylint.linter import FileResult
+from replylint.reporters import TemplateReportError
 from replylint.reporters.json_report import report_data
 
-
-class TemplateReportError(Exception):
-    """The user's report template could not be read or rendered; one line."""
+__all__ = ["TemplateReportError", "render_user_template"]
 
 
 def render_user_template(results: list[FileResult], template_path: Path) -> str:
