@@ -198,7 +198,9 @@ def server_rows(files: list[Path]) -> list[str]:
     return rows
 
 
-def scaling(work: Path, sizes: tuple[int, ...] = (1000, 5000, 20000)) -> list[str]:
+def scaling(
+    work: Path, sizes: tuple[int, ...] = (1000, 5000, 20000), parallel: tuple[int, ...] = ()
+) -> list[str]:
     rows = [
         "| drafts | jobs | wall | CPU | drafts / CPU-s | drafts / wall-s | peak RSS | "
         "load before | load after |",
@@ -208,7 +210,7 @@ def scaling(work: Path, sizes: tuple[int, ...] = (1000, 5000, 20000)) -> list[st
     for size in sizes:
         corpus = work / f"corpus-{size}"
         build(corpus, count=size)
-        for jobs in (1, 2):
+        for jobs in (1, 2) if size in parallel else (1,):
             before = load()
             run = measure([REPLYLINT, "check", *JSON_OUT, "--jobs", str(jobs), str(corpus)])
             figures[(size, jobs)] = run
@@ -233,7 +235,7 @@ def scaling(work: Path, sizes: tuple[int, ...] = (1000, 5000, 20000)) -> list[st
         f"{marginal:.0f} | ≥ {TARGETS['per_cpu_s']:.0f} | "
         f"{verdict(marginal, TARGETS['per_cpu_s'], True)} |",
     ]
-    for size in sizes:
+    for size in (s for s in sizes if s in parallel):
         speedup = figures[(size, 1)].wall / figures[(size, 2)].wall
         extra = figures[(size, 2)].cpu / figures[(size, 1)].cpu - 1
         rows.append(
@@ -241,7 +243,7 @@ def scaling(work: Path, sizes: tuple[int, ...] = (1000, 5000, 20000)) -> list[st
             f"{extra * 100:+.0f} % CPU) | {speedup:.2f}x | ≥ {TARGETS['jobs2']}x on two free "
             f"cores | {verdict(speedup, TARGETS['jobs2'], True)} (load above) |"
         )
-    for jobs in (1, 2):
+    for jobs in (1, 2) if large in parallel else (1,):
         rss = figures[(large, jobs)].rss_mb
         rows.append(
             f"| peak RSS, {large:,} drafts, `--jobs {jobs}` (largest process) | {rss:.0f} MB | "
@@ -355,6 +357,10 @@ def main() -> None:
     parser.add_argument(
         "--steps", default=",".join(STEPS), help="comma-separated: " + ",".join(STEPS)
     )
+    parser.add_argument("--sizes", default="1000,5000,20000", help="corpus sizes to scale over")
+    parser.add_argument(
+        "--parallel-sizes", default="1000,5000,20000", help="sizes also run with --jobs 2"
+    )
     parser.add_argument("--write", default=str(ROOT / "BENCHMARKS.md"), help="report file")
     args = parser.parse_args()
     steps = [s for s in args.steps.split(",") if s]
@@ -373,7 +379,11 @@ def main() -> None:
         elif step == "server":
             rows = server_rows(files)
         elif step == "scaling":
-            rows = scaling(work)
+            rows = scaling(
+                work,
+                tuple(int(n) for n in args.sizes.split(",")),
+                tuple(int(n) for n in args.parallel_sizes.split(",") if n),
+            )
         elif step == "large":
             rows = large_inputs(work)
         elif step == "peer":
