@@ -370,6 +370,32 @@ def main() -> None:
     files = build(work / "corpus", count=5000)
     distinct, total = repetition(files)
     sections: list[str] = []
+
+    def write(done: bool) -> None:
+        """The report so far: a long run interrupted still leaves the steps it finished."""
+        elapsed = time.perf_counter() - started
+        state = f"run took {elapsed:.0f} s" if done else f"steps so far took {elapsed:.0f} s"
+        report = "\n".join(
+            [
+                "# Benchmarks",
+                "",
+                "Written by `python benchmarks/run.py`. The corpus is deterministic "
+                "(`benchmarks/corpus_gen.py`): drafts of about 150 words, the five languages in "
+                "turn, 60 % .txt, 20 % .eml with a quoted customer message, 20 % Jinja2; "
+                f"{distinct:,} distinct lines of {total:,} in the 5,000-draft corpus (the "
+                "greeting repeats, as in real mail). CPU time is user + system of the process "
+                "and its workers; trust it over wall time when the load is high.",
+                "",
+                *machine(),
+                f"- load average (1 min) at the start: {load_at_start}, now: {load()} "
+                f"(on {cores()} cores)",
+                f"- {state}",
+                "",
+                *sections,
+            ]
+        )
+        Path(args.write).write_text(report, encoding="utf-8")
+
     for step in steps:
         print(f"{step} ...", flush=True)
         if step == "cold":
@@ -393,27 +419,8 @@ def main() -> None:
         text = "\n".join(rows)
         print(text + "\n", flush=True)
         sections += [f"## {SECTIONS[step]}", "", text, ""]
-    elapsed = time.perf_counter() - started
-    report = "\n".join(
-        [
-            "# Benchmarks",
-            "",
-            "Written by `python benchmarks/run.py`. The corpus is deterministic "
-            "(`benchmarks/corpus_gen.py`): drafts of about 150 words, the five languages in "
-            "turn, 60 % .txt, 20 % .eml with a quoted customer message, 20 % Jinja2; "
-            f"{distinct:,} distinct lines of {total:,} in the 5,000-draft corpus (the greeting "
-            "repeats, as in real mail). CPU time is user + system of the process and its "
-            "workers; trust it over wall time when the load is high.",
-            "",
-            *machine(),
-            f"- load average (1 min) at the start: {load_at_start}, at the end: {load()} "
-            f"(on {cores()} cores)",
-            f"- run took {elapsed:.0f} s",
-            "",
-            *sections,
-        ]
-    )
-    Path(args.write).write_text(report, encoding="utf-8")
+        write(done=False)
+    write(done=True)
     shutil.rmtree(work, ignore_errors=True)
 
 
