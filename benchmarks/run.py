@@ -221,8 +221,6 @@ def scaling(
             )
         shutil.rmtree(corpus, ignore_errors=True)
     small, large = sizes[0], sizes[-1]
-    one, other = figures[(small, 1)], figures[(large, 1)]
-    marginal = (large - small) / (other.cpu - one.cpu)
     big = figures[(large, 1)]
     rows += [
         "",
@@ -231,10 +229,14 @@ def scaling(
         f"| drafts per CPU-second, one process, {large:,} drafts, start-up included | "
         f"{large / big.cpu:.0f} | ≥ {TARGETS['per_cpu_s']:.0f} | "
         f"{verdict(large / big.cpu, TARGETS['per_cpu_s'], True)} |",
-        f"| drafts per CPU-second, one process, marginal ({small:,} to {large:,} drafts) | "
-        f"{marginal:.0f} | ≥ {TARGETS['per_cpu_s']:.0f} | "
-        f"{verdict(marginal, TARGETS['per_cpu_s'], True)} |",
     ]
+    if large > small:
+        marginal = (large - small) / (big.cpu - figures[(small, 1)].cpu)
+        rows.append(
+            f"| drafts per CPU-second, one process, marginal ({small:,} to {large:,} drafts) | "
+            f"{marginal:.0f} | ≥ {TARGETS['per_cpu_s']:.0f} | "
+            f"{verdict(marginal, TARGETS['per_cpu_s'], True)} |"
+        )
     for size in (s for s in sizes if s in parallel):
         speedup = figures[(size, 1)].wall / figures[(size, 2)].wall
         extra = figures[(size, 2)].cpu / figures[(size, 1)].cpu - 1
