@@ -588,8 +588,13 @@ def test_regex_that_could_hang_is_refused_however_grouped(tmp_path: Path, regex:
 
 def test_regex_attack_in_the_send_hook_is_refused_not_hung(tmp_path: Path) -> None:
     _team_lexicon(tmp_path, r"((a+))+b")
+    # The hook reads the user-level config (never the mail client's working directory).
+    user = tmp_path / "xdg" / "replylint"
+    user.mkdir(parents=True)
+    (user / "config.toml").write_text(f'extra-lexicons = ["{tmp_path / "team.toml"}"]\n')
     message = b"From: a@x.com\nTo: b@x.com\nSubject: x\n\nHi Ann,\n" + b"a" * 40 + b"!\n"
-    result = _hook(tmp_path, SINK, message, timeout=60)
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+    result = _hook(tmp_path, SINK, message, env=env, timeout=60)
     assert b"exponential time" in result.stderr and result.returncode == 0
     assert (tmp_path / "sendmail.py.out").read_bytes() == message
 

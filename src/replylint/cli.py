@@ -337,8 +337,7 @@ def check(
     """
     from replylint.config import ConfigError, resolve_config
     from replylint.lexicon import LexiconError
-    from replylint.reporters import REPORTERS
-    from replylint.reporters.user_template import TemplateReportError, render_user_template
+    from replylint.reporters import REPORTERS, TemplateReportError
     from replylint.runner import RunOptions, check_paths
 
     try:
@@ -349,7 +348,9 @@ def check(
         raise click.UsageError("--format template needs --template FILE")
     extra_reports = _parse_reports(reports)
     if jobs == 0:
-        jobs = os.cpu_count() or 1
+        from replylint.runner import usable_cores
+
+        jobs = usable_cores()
     # Config discovery and per-file sections see the name stdin stands for.
     named = [stdin_filename if p == "-" and stdin_filename else p for p in paths]
     try:
@@ -371,6 +372,7 @@ def check(
         progress=not quiet and sys.stderr.isatty() and not os.environ.get("CI"),
         min_severity=min_severity,
         stdin_filename=stdin_filename,
+        keep_clean_text="html" in (output_format, *(fmt for fmt, _ in extra_reports)),
     )
     if show_settings:
         from replylint.settings_report import describe_settings
@@ -404,6 +406,8 @@ def check(
 
     def render(fmt: str, colour: bool) -> str:
         if fmt == "template":
+            from replylint.reporters.user_template import render_user_template
+
             return render_user_template(results, template_file)
         if fmt in HUMAN_FORMATS:
             text = REPORTERS[fmt](results, color=colour, quiet=quiet)

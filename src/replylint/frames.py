@@ -98,6 +98,9 @@ class ConceptIndex:
     # (first element, term) for regex and wildcard first elements
     wild: list[tuple[Element, Term]] = field(default_factory=list)
     _memo: dict[tuple[str, str], tuple[Term, ...]] = field(default_factory=dict)
+    _pair_memo: dict[tuple[str, str, str | None, str | None], tuple[Term, ...]] = field(
+        default_factory=dict
+    )
 
     def starting(self, norm: str, lemma: str) -> tuple[Term, ...]:
         """Terms whose first element accepts this token (memoised per form)."""
@@ -114,6 +117,30 @@ class ConceptIndex:
             if len(self._memo) > 100_000:
                 self._memo.clear()
             self._memo[key] = hit
+        return hit
+
+    def starting_before(
+        self, norm: str, lemma: str, next_norm: str | None, next_lemma: str | None
+    ) -> tuple[Term, ...]:
+        """The terms of `starting` whose second element (if any) accepts the next word
+        (None: there is none). Most terms fail there, so a long draft's common words
+        ("we", "you") are not tried one term at a time (memoised per word pair)."""
+        key = (norm, lemma, next_norm, next_lemma)
+        hit = self._pair_memo.get(key)
+        if hit is None:
+            hit = tuple(
+                term
+                for term in self.starting(norm, lemma)
+                if not term[1]
+                or (
+                    next_norm is not None
+                    and next_lemma is not None
+                    and term[1][0].accepts(next_norm, next_lemma)
+                )
+            )
+            if len(self._pair_memo) > 100_000:
+                self._pair_memo.clear()
+            self._pair_memo[key] = hit
         return hit
 
 
@@ -214,19 +241,29 @@ def find_concepts(
     A `^term` counts only at the first word of its clause (`clause_of` given)."""
     found: list[Occurrence] = []
     count = len(norms)
+    words = [i for i in range(count) if not spaces[i]]
     previous_clause, word_seen = -1, False
-    for i in range(count):
-        if spaces[i]:
-            continue
+    for position, i in enumerate(words):
         if clause_of is not None and clause_of[i] != previous_clause:
             previous_clause, word_seen = clause_of[i], False
         # A clause opens at its first word (an opening quote or bullet does not count).
         opens = clause_of is not None and not word_seen
         word_seen = word_seen or any(ch.isalnum() for ch in norms[i])
-        for concept, rest, at_start in index.starting(norms[i], lemmas[i]):
+        following = words[position + 1] if position + 1 < len(words) else None
+        terms = index.starting_before(
+            norms[i],
+            lemmas[i],
+            None if following is None else norms[following],
+            None if following is None else lemmas[following],
+        )
+        for concept, rest, at_start in terms:
             if at_start and not opens:
                 continue
-            end = _extend(rest, i + 1, norms, lemmas, spaces, count)
+            if not rest:
+                found.append(Occurrence(concept, i, i + 1))
+                continue
+            # The second element accepts the next word (starting_before checked it).
+            end = _extend(rest[1:], following + 1, norms, lemmas, spaces, count)
             if end is not None:
                 found.append(Occurrence(concept, i, end))
     return found

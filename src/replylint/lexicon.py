@@ -476,6 +476,34 @@ def load_builtin(lang: str) -> Lexicon:
     return load_lexicon(builtin_lexicon_dir() / f"{lang}.toml")
 
 
+_TABLE_HEADER = re.compile(r"^\[\[?[A-Za-z0-9_.\"' -]+\]\]?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+@functools.cache
+def detection_data(lang: str) -> tuple[frozenset[str], str]:
+    """A shipped lexicon's language markers and extra letters, from its `[detect]`
+    table alone: detection needs them for every language, while a run usually needs
+    only one language's full lexicon. Anything unexpected reads the whole file."""
+    raw = (builtin_lexicon_dir() / f"{lang}.toml").read_text(encoding="utf-8")
+    start = re.search(r"^\[detect\][ \t]*(?:#.*)?$", raw, re.MULTILINE)
+    if start is not None:
+        following = _TABLE_HEADER.search(raw, start.end())
+        section = raw[start.start() : following.start() if following else len(raw)]
+        try:
+            detect = tomllib.loads(section).get("detect", {})
+        except tomllib.TOMLDecodeError:
+            detect = None
+        markers, letters = (detect or {}).get("markers"), (detect or {}).get("letters", "")
+        if (
+            isinstance(markers, list)
+            and all(isinstance(m, str) for m in markers)
+            and isinstance(letters, str)
+        ):
+            return frozenset(m.lower() for m in markers), letters.lower()
+    full = load_builtin(lang)
+    return full.markers, full.letters
+
+
 def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
     """The built-in lexicon with a team's entries, sets and markers added."""
     categories = {name: list(entries) for name, entries in base.categories.items()}

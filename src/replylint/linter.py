@@ -14,7 +14,7 @@ from replylint.document import Document, DraftRun, draft_runs
 from replylint.durations import Duration
 from replylint.findings import Finding
 from replylint.language import SUPPORTED, LanguageGuess, detect_language
-from replylint.lexicon import load_builtin
+from replylint.lexicon import detection_data
 from replylint.rules import ALL_RULES
 from replylint.rules.base import RuleInput
 
@@ -65,12 +65,12 @@ class FileResult:
 
 @lru_cache(maxsize=1)
 def language_markers() -> dict[str, frozenset[str]]:
-    return {lang: load_builtin(lang).markers for lang in SUPPORTED}
+    return {lang: detection_data(lang)[0] for lang in SUPPORTED}
 
 
 @lru_cache(maxsize=1)
 def language_alphabets() -> dict[str, str]:
-    return {lang: load_builtin(lang).letters for lang in SUPPORTED}
+    return {lang: detection_data(lang)[1] for lang in SUPPORTED}
 
 
 def _signoff_cut(analysis: Analysis, text: str) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -46,6 +46,7 @@ class RunOptions:
     progress: bool = False  # a progress bar for large archives (the caller knows the terminal)
     min_severity: str | None = None  # findings below it are not reported
     stdin_filename: str | None = None  # the name stdin stands for (config, format, reports)
+    keep_clean_text: bool = True  # the html report shows drafts without findings too
 
     @property
     def all_template_globs(self) -> tuple[str, ...]:
@@ -329,18 +330,31 @@ def inputs(
 PARALLEL_MIN_FILES = 20  # below this, starting workers costs more than it saves
 
 
+def usable_cores() -> int:
+    """Cores this process may run on: the affinity mask (a container's or taskset's
+    limit), not every core of the machine."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # macOS and Windows have no affinity mask
+        return os.cpu_count() or 1
+
+
 def default_jobs(count: int) -> int:
-    """All cores when there are more than a few files, else one process."""
-    return (os.cpu_count() or 1) if count >= PARALLEL_MIN_FILES else 1
+    """All usable cores when there are more than a few files, else one process."""
+    return usable_cores() if count >= PARALLEL_MIN_FILES else 1
 
 
-def _warm_up(options: RunOptions) -> None:
-    """Build every language's pipeline before forking, so workers share them."""
-    from replylint.analysis import pipeline_for
-    from replylint.language import SUPPORTED
+def start_method() -> str:
+    """`fork` only on Linux, where it is safe and lets workers share what the parent
+    imported; macOS's system libraries may crash in a forked child, so spawn there
+    (and on Windows, which has nothing else)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
 
-    for lang in SUPPORTED:
-        pipeline_for(lang, tuple(options.config.extra_lexicons))
+
+def _before_fork() -> None:
+    """Import the analysis code (spaCy) once, so forked workers share it. No pipeline
+    is built here: each worker builds only the languages its files turn out to need."""
+    import replylint.linter  # noqa: F401
 
 
 _WORKER_OPTIONS: RunOptions | None = None
@@ -359,13 +373,13 @@ def _init_worker(options: RunOptions, started) -> None:
 def _check_in_worker(index: int, shown: str, path: Path) -> list[FileResult]:
     if _WORKER_STARTED is not None:
         _WORKER_STARTED[index] = 1
-    return check_input(shown, path, _WORKER_OPTIONS)
+    return [_lean(r, _WORKER_OPTIONS) for r in check_input(shown, path, _WORKER_OPTIONS)]
 
 
 def max_jobs() -> int:
     """More worker processes than cores cannot make CPU-bound linting faster, only
     use more memory (`--jobs 100000` would fork until memory runs out)."""
-    return os.cpu_count() or 1
+    return usable_cores()
 
 
 def _pool_round(
@@ -415,10 +429,9 @@ def _check_in_pool(
     error; the files no worker had taken yet go to a fresh pool."""
     import multiprocessing
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    context = multiprocessing.get_context(start_method())
     if context.get_start_method() == "fork":
-        _warm_up(options)
+        _before_fork()
     started = context.RawArray("b", max(i for i, _, _ in files) + 1)
     results: dict[int, list[FileResult]] = {}
     pending = files
@@ -440,19 +453,27 @@ def _check_in_pool(
     return results
 
 
-def check_paths(
+def _lean(result: FileResult, options: RunOptions | None) -> FileResult:
+    """A result as the reporters need it: the source text only where a finding's line
+    is shown, so a run over many clean drafts holds (and pickles) little per draft."""
+    if options is not None and not options.keep_clean_text and not result.findings:
+        result.original = ""
+    return result
+
+
+def iter_results(
     paths: Iterable[str],
     options: RunOptions | None = None,
     progress_for: Callable[[int], Callable[[Iterable], Iterable] | None] | None = None,
     jobs: int | None = None,
     empty: list[str] | None = None,
-) -> list[FileResult]:
-    """Check every input; with jobs > 1 files are spread over worker processes.
-
-    Results come back in input order whatever the number of workers, and a worker
-    that dies costs at most the file it was checking. Standard input is always read
-    by this process. `progress_for(count)` may return a wrapper that shows progress
-    over the results. Directories that held nothing to read are added to `empty`.
+) -> Iterator[FileResult]:
+    """Check every input and yield its results in input order whatever the number of
+    workers; with jobs > 1 files are spread over worker processes, and a worker that
+    dies costs at most the file it was checking. One process streams its results;
+    workers' results are passed on once the pool is done. Standard input is always
+    read by this process. `progress_for(count)` may return a wrapper that shows
+    progress. Directories that held nothing to read are added to `empty`.
     """
     options = options or RunOptions()
     found = inputs(paths, options, empty)
@@ -461,10 +482,24 @@ def check_paths(
     jobs = min(jobs, max_jobs())
     files = [(i, shown, path) for i, (shown, path) in enumerate(found) if path is not None]
     if jobs == 1 or len(files) < 2:
-        iterator = progress(found) if progress else found
-        return [r for shown, path in iterator for r in check_input(shown, path, options)]
+        for shown, path in progress(found) if progress else found:
+            for result in check_input(shown, path, options):
+                yield _lean(result, options)
+        return
     by_input = _check_in_pool(files, jobs, options, progress)
     for index, (shown, path) in enumerate(found):
         if path is None:
-            by_input[index] = check_input(shown, path, options)
-    return [r for i in range(len(found)) for r in by_input[i]]
+            yield from (_lean(r, options) for r in check_input(shown, path, options))
+        else:
+            yield from by_input.pop(index)
+
+
+def check_paths(
+    paths: Iterable[str],
+    options: RunOptions | None = None,
+    progress_for: Callable[[int], Callable[[Iterable], Iterable] | None] | None = None,
+    jobs: int | None = None,
+    empty: list[str] | None = None,
+) -> list[FileResult]:
+    """Every input's results as a list, in input order (see iter_results)."""
+    return list(iter_results(paths, options, progress_for, jobs, empty))

@@ -1,23 +1,40 @@
-"""Reporters only format results; one module per output format."""
+"""Reporters only format results; one module per output format, imported when used."""
 
 from __future__ import annotations
 
-from replylint.reporters.github import render_github
-from replylint.reporters.html_report import render_html
-from replylint.reporters.json_report import render_json
-from replylint.reporters.junit import render_junit
-from replylint.reporters.rdjsonl import render_rdjsonl
-from replylint.reporters.sarif import render_sarif
-from replylint.reporters.text import render_concise, render_text
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
-REPORTERS = {
-    "text": render_text,
-    "concise": render_concise,
-    "json": render_json,
-    "sarif": render_sarif,
-    "github": render_github,
-    "junit": render_junit,
-    "rdjsonl": render_rdjsonl,
-    "html": render_html,
+_WHERE = {
+    "text": ("text", "render_text"),
+    "concise": ("text", "render_concise"),
+    "json": ("json_report", "render_json"),
+    "sarif": ("sarif", "render_sarif"),
+    "github": ("github", "render_github"),
+    "junit": ("junit", "render_junit"),
+    "rdjsonl": ("rdjsonl", "render_rdjsonl"),
+    "html": ("html_report", "render_html"),
 }
+
+
+class _Reporters(Mapping[str, Callable[..., str]]):
+    """Format name -> render function; a reporter's module (Jinja2 for html, XML for
+    junit) is imported only when a run asks for that format."""
+
+    def __getitem__(self, name: str) -> Callable[..., str]:
+        module, function = _WHERE[name]
+        return getattr(importlib.import_module(f"replylint.reporters.{module}"), function)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_WHERE)
+
+    def __len__(self) -> int:
+        return len(_WHERE)
+
+
+class TemplateReportError(Exception):
+    """The user's report template could not be read or rendered; one line."""
+
+
+REPORTERS: Mapping[str, Callable[..., str]] = _Reporters()
 FORMAT_CHOICES = (*REPORTERS, "template")

@@ -22,17 +22,16 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from replylint.files import UnreadableFile, read_regular_text
 from replylint.linter import FileResult
+from replylint.reporters import TemplateReportError
 from replylint.reporters.json_report import report_data
+
+__all__ = ["TemplateReportError", "render_user_template"]
 
 MAX_TEMPLATE_BYTES = 1024 * 1024
 MAX_OUTPUT_CHARS = 64 * 1024 * 1024
 MAX_VALUE_LENGTH = 16 * 1024 * 1024  # a string or list a template may build with `*`
 MAX_POWER_BITS = 1 << 16  # an integer a template may build with `**`
 TIME_LIMIT_SECONDS = 30.0
-
-
-class TemplateReportError(Exception):
-    """The user's report template could not be read or rendered; one line."""
 
 
 class _RenderTimeout(Exception):

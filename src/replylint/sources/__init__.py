@@ -11,12 +11,11 @@ from pathlib import Path
 
 from replylint.document import Document, remap
 from replylint.files import UnreadableFile, over_limit, read_regular
-from replylint.sources.email_message import MessageError, looks_like_message, read_message
-from replylint.sources.git_patch import prose_of_patch
-from replylint.sources.html_text import extract_text
-from replylint.sources.jinja_template import TemplateError, TemplateReader
-from replylint.sources.markdown import markdown_prose
 from replylint.sources.plain import read_plain_text
+
+# The other readers (e-mail, HTML, Markdown, Jinja2, git patches) are imported by the
+# functions that use them: a run over .txt drafts never pays for the email package,
+# the HTML parser or Jinja2.
 
 FORMATS = ("text", "eml", "html", "markdown", "jinja")  # per document; "mbox" holds many
 _SUFFIX_FORMATS = {
@@ -126,6 +125,8 @@ def decode_text(data: bytes) -> str:
 def _from_text(text: str, fmt: str, path: str) -> Document:
     """One Document from decoded text of a plain, HTML or Markdown draft."""
     if fmt == "html":
+        from replylint.sources.html_text import extract_text
+
         extracted = extract_text(text)
         document = remap(read_plain_text(extracted.draft, path), extracted.origin, text)
         document.quoted = "\n".join(p for p in (extracted.quoted, document.quoted) if p)
@@ -133,6 +134,8 @@ def _from_text(text: str, fmt: str, path: str) -> Document:
         document.notices.extend(extracted.notices)
         return document
     if fmt == "markdown":
+        from replylint.sources.markdown import markdown_prose
+
         prose, declared = markdown_prose(text)
         document = remap(read_plain_text(prose.text, path), prose.to_original, text)
         document.declared_lang, document.declared_context = _declarations(declared, document)
@@ -172,6 +175,9 @@ def printable_value(value: str, limit: int = 40) -> str:
 
 
 def _from_message(data: bytes, path: str) -> Document:
+    from replylint.sources.email_message import MessageError, read_message
+    from replylint.sources.git_patch import prose_of_patch
+
     try:
         message = read_message(data)
     except MessageError as exc:
@@ -192,6 +198,8 @@ def _from_message(data: bytes, path: str) -> Document:
 def _from_template(
     text: str, path: str, fs_path: Path | None, max_bytes: int = MAX_FILE_BYTES
 ) -> list[Document]:
+    from replylint.sources.jinja_template import TemplateError, TemplateReader
+
     reader = TemplateReader(fs_path, max_bytes=max(0, max_bytes - len(text)))
     try:
         alternatives = reader.alternatives(text)
@@ -213,6 +221,12 @@ def _from_template(
     return documents
 
 
+def _looks_like_message(data: bytes) -> bool:
+    from replylint.sources.email_message import looks_like_message
+
+    return looks_like_message(data)
+
+
 def read_bytes(
     data: bytes,
     path: str,
@@ -225,7 +239,7 @@ def read_bytes(
         raise SourceError(over_limit(len(data), max_bytes))
     if not data.strip():
         raise NothingToCheck("empty draft: nothing to check")
-    fmt = fmt or format_of(path) or ("eml" if looks_like_message(data) else "text")
+    fmt = fmt or format_of(path) or ("eml" if _looks_like_message(data) else "text")
     if fmt == "mbox":
         raise SourceError("an mbox holds many messages: check it with `replylint check FILE`")
     if fmt == "eml":

@@ -1,0 +1,57 @@
+"""Concept search tries a term only where its second word follows its first, and finds
+exactly what trying every term at every word finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from replylint import frames
+from replylint.analysis import CLAUSE_PUNCTUATION, clause_indices, pipeline_for
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _every_term_at_every_word(index, norms, lemmas, spaces, clause_of):
+    found, previous_clause, word_seen = [], -1, False
+    for i in range(len(norms)):
+        if spaces[i]:
+            continue
+        if clause_of[i] != previous_clause:
+            previous_clause, word_seen = clause_of[i], False
+        opens = not word_seen
+        word_seen = word_seen or any(ch.isalnum() for ch in norms[i])
+        for concept, rest, at_start in index.starting(norms[i], lemmas[i]):
+            if at_start and not opens:
+                continue
+            end = frames._extend(rest, i + 1, norms, lemmas, spaces, len(norms))
+            if end is not None:
+                found.append(frames.Occurrence(concept, i, end))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "et", "zh", "en"])
+def test_concepts_found_are_those_of_trying_every_term(lang: str) -> None:
+    pipeline = pipeline_for(lang)
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((CORPUS / lang).glob("*.txt")))
+    _, view = pipeline._parse(text)
+    lemmas = [pipeline.lemmas.get(n, n) for n in view.norms]
+    clause_of = clause_indices(
+        view.norms, view.starts, view.spaces, CLAUSE_PUNCTUATION, pipeline.lexicon.clause_openers
+    )
+    fast = frames.find_concepts(pipeline.concepts, view.norms, lemmas, view.spaces, clause_of)
+    slow = _every_term_at_every_word(pipeline.concepts, view.norms, lemmas, view.spaces, clause_of)
+    assert fast == slow and fast
+
+
+def test_terms_whose_second_word_does_not_follow_are_not_tried() -> None:
+    index = pipeline_for("en").concepts
+    every = index.starting("as", "as")
+    multiword = [t for t in every if t[1]]
+    assert multiword  # "as I said", "as you know", ...
+    before_you = index.starting_before("as", "as", "you", "you")
+    assert before_you and all(not t[1] or t[1][0].accepts("you", "you") for t in before_you)
+    assert len(before_you) < len(every)
+    at_the_end = index.starting_before("as", "as", None, None)
+    assert all(not rest for _, rest, _ in at_the_end)
