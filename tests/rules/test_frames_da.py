@@ -119,6 +119,11 @@ FIRES = [
     (TIME, "Hej,\n\nMontøren skulle være kommet onsdag mellem 8 og 12. Vi undersøger sagen."),
     (TIME, "Hej,\n\nDin ordre nr. 55123 fra den 2. april er forsinket. Vi undersøger sagen."),
     (TIME, "Hej,\n\nSiden har været nede siden kl. 10. Vores teknikere arbejder på det."),
+    # round 3: past events, policy periods
+    (TIME, "Hej,\n\nVi undersøger sagen. Du henvendte dig til os i torsdags."),
+    (TIME, "Hej,\n\nVi undersøger sagen. Fejlen opstod mandag kl. 14."),
+    (TIME, "Hej,\n\nVi undersøger sagen. Du har 14 dages fortrydelsesret."),
+    (TIME, "Hej,\n\nVi undersøger sagen. Abonnementet fornyes den 1. april."),
 ]
 
 QUIET = [
@@ -204,6 +209,13 @@ QUIET = [
     (TIME, "Hej,\n\nVi undersøger sagen og ringer til dig mellem kl. 9 og 16."),
     (TIME, "Hej,\n\nVi undersøger sagen. Du skal nok få svar senest fredag."),
     (TIME, "Hej,\n\nVi undersøger sagen og sender kvitteringen inden fredag."),
+    # round 3: deadlines named by part of the day, week or year
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage inden udgangen af ugen."),
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage inden fyraften."),
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage sidst på ugen."),
+    (TIME, "Hej,\n\nVi undersøger sagen og ringer dig op om en halv time."),
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage i uge 12."),
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage hen over weekenden."),
 ]
 
 
