@@ -30,6 +30,8 @@ FIRES = [
     (BLAME, "Hej,\n\nHvis du havde fulgt vejledningen, var det ikke sket.\n\nMvh. Per"),
     (BLAME, "Hej,\n\nHavde du læst betingelserne, ville du vide, at gebyret gælder."),
     (BLAME, "Hej,\n\nLæs vilkårene ordentligt igennem næste gang.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nJeg har tidligere forklaret dig, at gavekortet er udløbet.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet fremgår klart af vores vilkår, at fragt ikke refunderes.\n\nMvh. Per"),
     # blame: scolding about repeated requests
     (BLAME, "Hej,\n\nDet går altså ikke hurtigere af, at du bliver ved med at skrive."),
     (BLAME, "Hej,\n\nGentagne henvendelser om den samme sag forsinker kun behandlingen."),
@@ -119,6 +121,11 @@ FIRES = [
     (TIME, "Hej,\n\nMontøren skulle være kommet onsdag mellem 8 og 12. Vi undersøger sagen."),
     (TIME, "Hej,\n\nDin ordre nr. 55123 fra den 2. april er forsinket. Vi undersøger sagen."),
     (TIME, "Hej,\n\nSiden har været nede siden kl. 10. Vores teknikere arbejder på det."),
+    # round 3: past events, policy periods
+    (TIME, "Hej,\n\nVi undersøger sagen. Du henvendte dig til os i torsdags."),
+    (TIME, "Hej,\n\nVi undersøger sagen. Fejlen opstod mandag kl. 14."),
+    (TIME, "Hej,\n\nVi undersøger sagen. Du har 14 dages fortrydelsesret."),
+    (TIME, "Hej,\n\nVi undersøger sagen. Abonnementet fornyes den 1. april."),
 ]
 
 QUIET = [
@@ -142,6 +149,11 @@ QUIET = [
     (BLAME, "Hej,\n\nSend gerne flere billeder, så går det hurtigere for os at hjælpe."),
     (BLAME, "Hej,\n\nVi har stoppet forsendelsen og sender pengene retur i dag."),
     (BLAME, "Hej,\n\nDet kunne du ikke have vidst. Vi beklager forvirringen."),
+    # round 3: neutral recaps and helpful pointers to instructions
+    (BLAME, "Hej,\n\nJeg har tidligere skrevet til dig om sagen, men her er en opdatering."),
+    (BLAME, "Hej,\n\nSom jeg skrev til GLS i morges, skal pakken returneres til os."),
+    (BLAME, "Hej,\n\nVejledningen beskriver tydeligt, hvordan du nulstiller routeren."),
+    (BLAME, "Hej,\n\nLæs venligst vejledningen grundigt igennem, inden du monterer hylden."),
     # apologies and look-alikes of failure
     (APOLOGY, "Hej,\n\nVi beklager, at du har måttet vente så længe på din pakke."),
     (APOLOGY, "Hej,\n\nVi er meget ærgerlige over, at din bestilling gik tabt."),
@@ -204,6 +216,13 @@ QUIET = [
     (TIME, "Hej,\n\nVi undersøger sagen og ringer til dig mellem kl. 9 og 16."),
     (TIME, "Hej,\n\nVi undersøger sagen. Du skal nok få svar senest fredag."),
     (TIME, "Hej,\n\nVi undersøger sagen og sender kvitteringen inden fredag."),
+    # round 3: deadlines named by part of the day, week or year
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage inden udgangen af ugen."),
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage inden fyraften."),
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage sidst på ugen."),
+    (TIME, "Hej,\n\nVi undersøger sagen og ringer dig op om en halv time."),
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage i uge 12."),
+    (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage hen over weekenden."),
 ]
 
 
