@@ -698,3 +698,26 @@ CASES_3 = [
 def test_round3_blame_fires_and_near_miss_stays_quiet(fires, quiet):
     assert BLAME in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
     assert BLAME not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "plain,failure",
+    [
+        (
+            "Your refund has been processed and should appear within 5 days.",
+            "Your refund still hasn't been processed.",
+        ),
+        (
+            "We have received your return and issued a full refund.",
+            "The parcel arrived damaged, so we've issued a full refund.",
+        ),
+        ("If the parcel ever goes astray, just let us know.", "The parcel has gone astray."),
+        (
+            "You missed the engineer's visit, so we have rebooked it.",
+            "The technician missed the appointment window. I have rebooked him.",
+        ),
+    ],
+)
+def test_round3_failure_context(plain, failure):
+    assert APOLOGY not in rules_fired(f"Hi Sam,\n\n{plain}\n\nBest,\nAlex", "en")
+    assert APOLOGY in rules_fired(f"Hi Sam,\n\n{failure}\n\nBest,\nAlex", "en")
