@@ -627,3 +627,97 @@ def test_quoted_driver_took_me_to_the_wrong_place():
     quoted = QUOTED.format("My driver drove me to the bus station instead of the airport.")
     assert APOLOGY in rules_fired(quoted, "en")
     assert APOLOGY not in rules_fired(QUOTED.format("The driver took me to the airport."), "en")
+
+
+# Round 3: "we told you" wordings, reminders, responsibility, counterfactual passives.
+CASES_3 = [
+    (
+        "You were made aware of this at the time of purchase.",
+        "We were made aware of the outage at 9am.",
+    ),
+    (
+        "This was all explained to you on the phone.",
+        "The process was never explained to you, and I'm sorry about that.",
+    ),
+    (
+        "May I remind you that the terms were accepted at checkout.",
+        "I would like to remind you that your subscription renews on 3 May.",
+    ),
+    (
+        "For future reference, please be aware that the return window is 14 days.",
+        "For future reference, you can also track your order in our app.",
+    ),
+    (
+        "It is the responsibility of the account holder to keep their password safe.",
+        "It is our responsibility to get this right, and we did not.",
+    ),
+    (
+        "It is the buyer's responsibility to check the size guide.",
+        "It is the seller's responsibility to ship the right size.",
+    ),
+    (
+        "Customers are responsible for checking their order before confirming.",
+        "The courier is responsible for delivering to the right address.",
+    ),
+    (
+        "It is not our responsibility if you provide the wrong details.",
+        "It is not your responsibility to chase us.",
+    ),
+    (
+        "Had the instructions been followed, this would not have happened.",
+        "Had our team followed the instructions, this would not have happened.",
+    ),
+    (
+        "If the instructions had been followed, the device would not have been damaged.",
+        "If the instructions have been followed and it still fails, we will replace it.",
+    ),
+    (
+        "The instructions are very simple if followed correctly.",
+        "The setup is easy if you follow the guide, and I've attached it here.",
+    ),
+    (
+        "You chose not to take out insurance, so we cannot cover the loss.",
+        "If you chose not to renew, no further payment will be taken.",
+    ),
+    (
+        "We would expect customers to read the instructions before use.",
+        "We would expect you to receive the parcel on Friday.",
+    ),
+    (
+        "Going forward, please double-check your order before submitting it.",
+        "Going forward, we will double-check every order before dispatch.",
+    ),
+    (
+        "The damage was caused by improper handling on your part.",
+        "The damage was caused by improper handling in our warehouse.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", CASES_3)
+def test_round3_blame_fires_and_near_miss_stays_quiet(fires, quiet):
+    assert BLAME in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert BLAME not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "plain,failure",
+    [
+        (
+            "Your refund has been processed and should appear within 5 days.",
+            "Your refund still hasn't been processed.",
+        ),
+        (
+            "We have received your return and issued a full refund.",
+            "The parcel arrived damaged, so we've issued a full refund.",
+        ),
+        ("If the parcel ever goes astray, just let us know.", "The parcel has gone astray."),
+        (
+            "You missed the engineer's visit, so we have rebooked it.",
+            "The technician missed the appointment window. I have rebooked him.",
+        ),
+    ],
+)
+def test_round3_failure_context(plain, failure):
+    assert APOLOGY not in rules_fired(f"Hi Sam,\n\n{plain}\n\nBest,\nAlex", "en")
+    assert APOLOGY in rules_fired(f"Hi Sam,\n\n{failure}\n\nBest,\nAlex", "en")
