@@ -242,8 +242,14 @@ CASES = [
     # breezy: greetings made cute, text emoji, tilde on thanks
     (
         BREEZY,
+        "您好哦～\n\n您的包裹在运输中丢失了，非常抱歉，我们会在24小时内补发。",
         "您好～\n\n您的包裹在运输中丢失了，非常抱歉，我们会在24小时内补发。",
-        "您好！\n\n您的包裹在运输中丢失了，非常抱歉，我们会在24小时内补发。",
+    ),
+    # a tilde alone on a plain greeting is a salutation, also before an apology
+    (
+        BREEZY,
+        "亲，您好呀～ 很抱歉，您的快递丢失了，我们会在明天中午前补发。",
+        "亲～ 很抱歉，您的快递丢失了，我们会在明天中午前补发。",
     ),
     (
         BREEZY,
