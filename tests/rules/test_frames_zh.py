@@ -256,6 +256,18 @@ CASES = [
         "您好，非常抱歉，麻烦您提供一下订单号，我这边明天上午帮您核实。",
     ),
     (TIME, "您好，非常抱歉，我们会尽力为您争取。", "您好，非常抱歉，补偿已经为您申请好了。"),
+    # asking someone else first; a suggestion noted is no pending follow-up
+    (
+        TIME,
+        "您好，非常抱歉，稍等我问一下同事哈。",
+        "您好，非常抱歉，我问过同事了，明天上午发货。",
+    ),
+    (TIME, "您好，非常抱歉，我們正在釐清原因，請您稍候。", "您好，非常抱歉，原因已經釐清了。"),
+    (
+        TIME,
+        "您好，非常抱歉，您的问题我们已经记录，会尽快处理。",
+        "您好，非常抱歉，您的建议我们已经记录，感谢您的支持。",
+    ),
     # breezy: greetings made cute, text emoji, tilde on thanks
     (
         BREEZY,
