@@ -268,6 +268,18 @@ CASES = [
         "您好，非常抱歉，您的问题我们已经记录，会尽快处理。",
         "您好，非常抱歉，您的建议我们已经记录，感谢您的支持。",
     ),
+    # traditional chat and e-mail wording of pending follow-ups
+    (
+        TIME,
+        "您好，非常抱歉，我們已通報相關人員，請耐心等候我們的回覆。",
+        "您好，非常抱歉，我們已通報相關人員，明天中午前回覆您。",
+    ),
+    (TIME, "您好，非常抱歉，我晚點再回你哦。", "您好，非常抱歉，我們已於今天下午回覆了您的郵件。"),
+    (
+        TIME,
+        "您好，非常抱歉，工程師會再跟您約時間上門。",
+        "您好，非常抱歉，工程師會在週五上午上門。",
+    ),
     # breezy: greetings made cute, text emoji, tilde on thanks
     (
         BREEZY,
