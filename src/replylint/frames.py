@@ -98,9 +98,19 @@ class ConceptIndex:
     # (first element, term) for regex and wildcard first elements
     wild: list[tuple[Element, Term]] = field(default_factory=list)
     _memo: dict[tuple[str, str], tuple[Term, ...]] = field(default_factory=dict)
+    _wild_union: re.Pattern[str] | None = None
     _pair_memo: dict[tuple[str, str, str | None, str | None], tuple[Term, ...]] = field(
         default_factory=dict
     )
+
+    def _any_wild(self, norm: str, lemma: str) -> bool:
+        """Whether any wildcard or regex first element could accept the token: one
+        alternation tried in C first, so most words skip the per-term loop."""
+        if self._wild_union is None:
+            bodies = [f"(?:{first.regex.pattern})" for first, _ in self.wild if first.regex]
+            self._wild_union = re.compile("|".join(bodies))
+        union = self._wild_union
+        return bool(union.fullmatch(norm) or (lemma != norm and union.fullmatch(lemma)))
 
     def starting(self, norm: str, lemma: str) -> tuple[Term, ...]:
         """Terms whose first element accepts this token (memoised per form)."""
@@ -110,9 +120,8 @@ class ConceptIndex:
             found = list(self.exact.get(norm, ())) + list(self.exact_surface.get(norm, ()))
             if lemma != norm:
                 found.extend(self.exact.get(lemma, ()))
-            for first, term in self.wild:
-                if first.accepts(norm, lemma):
-                    found.append(term)
+            if self.wild and self._any_wild(norm, lemma):
+                found.extend(term for first, term in self.wild if first.accepts(norm, lemma))
             hit = tuple(found)
             if len(self._memo) > 100_000:
                 self._memo.clear()
