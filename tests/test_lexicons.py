@@ -93,3 +93,33 @@ def test_traditional_chinese_folds_to_simplified():
 def test_underscore_joins_words_in_any_chunk(tmp_path, pattern, example):
     path = _minimal(tmp_path, apology=f'[{pattern}, "{example}"]')
     assert check_lexicon_file(path) == []
+
+
+def test_lexicon_check_accepts_a_valid_team_lexicon_and_names_a_broken_entry(tmp_path):
+    team = tmp_path / "team-en.toml"
+    team.write_text(
+        '[meta]\nlang = "en"\n\n[blame]\npatterns = [\n'
+        '  ["per our policy", "Per our policy, no."],\n'
+        '  ["house rules", "Those are the rules."],\n]\n',
+        encoding="utf-8",
+    )
+    (problem,) = check_lexicon_file(team)
+    assert problem.startswith(f"{team}:7: [blame] pattern 'house rules'")
+
+
+def test_evaluate_on_a_directory_without_labels_is_an_error(tmp_path):
+    from click.testing import CliRunner
+
+    from replylint.cli import main
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "a.txt").write_text("Hi.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 2 and "labels.toml" in result.output
+
+
+def test_load_config_takes_a_string(tmp_path):
+    from replylint import load_config
+
+    (tmp_path / ".replylint.toml").write_text('fail-on = "error"\n', encoding="utf-8")
+    assert load_config(str(tmp_path / ".replylint.toml")).fail_on == "error"

@@ -207,8 +207,9 @@ _TOP_KEYS = _SETTING_KEYS | {
 }
 
 
-def load_config(path: Path) -> Config:
+def load_config(path: str | os.PathLike[str]) -> Config:
     """Parse and validate a config file; every problem names the file and line."""
+    path = Path(path)
     try:
         raw = read_regular_text(path, MAX_CONFIG_BYTES)
         data = parse_toml(raw)

@@ -107,10 +107,16 @@ def read_labels(path: Path) -> dict[str, dict]:
 
 def evaluate_corpus(corpus: Path) -> Evaluation:
     result = Evaluation()
-    for lang_dir in sorted(p for p in corpus.iterdir() if p.is_dir()):
+    labelled = [
+        d for d in sorted(p for p in corpus.iterdir() if p.is_dir()) if (d / "labels.toml").exists()
+    ]
+    if not labelled:
+        raise LabelsError(
+            f"{corpus}: no <lang>/labels.toml here; a corpus is CORPUS_DIR/<lang>/<file> "
+            "plus CORPUS_DIR/<lang>/labels.toml"
+        )
+    for lang_dir in labelled:
         labels_file = lang_dir / "labels.toml"
-        if not labels_file.exists():
-            continue
         for name, label in sorted(read_labels(labels_file).items()):
             lang = label.get("lang", lang_dir.name)
             path = lang_dir / name
