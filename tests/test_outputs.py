@@ -195,3 +195,11 @@ def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch) -> None:
     monkeypatch.setattr(cli_module.sys, "stderr", object())  # piped: no isatty() == True
     monkeypatch.setattr(cli_module.sys, "stderr", type("P", (), {"isatty": lambda s: False})())
     assert cli_module._progress(500, quiet=False) is None
+
+
+def test_a_report_template_error_at_render_time_names_its_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Hi Ann,\nYour parcel is late.\n", encoding="utf-8")
+    (tmp_path / "report.j2").write_text("files:\n{{ 1 / 0 }}\n", encoding="utf-8")
+    result = run("check", "--format", "template", "--template", "report.j2", "a.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"report.j2:2: ZeroDivisionError" in result.stderr

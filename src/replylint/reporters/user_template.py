@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -128,4 +129,16 @@ def render_user_template(
         raise TemplateReportError(f"{template_path}: out of memory while rendering") from None
     except Exception as exc:  # noqa: BLE001 - the user's template; any failure is theirs
         message = (str(exc).splitlines() or [""])[0][:200]
-        raise TemplateReportError(f"{template_path}: {type(exc).__name__}: {message}") from None
+        line = _template_line(exc)
+        where = f"{template_path}:{line}" if line else str(template_path)
+        raise TemplateReportError(f"{where}: {type(exc).__name__}: {message}") from None
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The template line a render error came from: Jinja2 rewrites the traceback so the
+    template's frames carry its own file name and line numbers."""
+    line = None
+    for frame, lineno in traceback.walk_tb(exc.__traceback__):
+        if frame.f_code.co_filename == "<template>":
+            line = lineno
+    return line
