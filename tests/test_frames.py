@@ -32,6 +32,18 @@ def _lexicon(tmp_path: Path, frames: str, concepts: str = CONCEPTS) -> Path:
     return path
 
 
+def _holds(tmp_path, frames: str):
+    """A function telling whether the last (test) frame holds in a text."""
+    lexicon = load_lexicon(_lexicon(tmp_path, frames))
+    pipeline = LanguagePipeline(lexicon)
+    last = len(lexicon.frames) - 1
+
+    def holds(text):
+        return any(m.entry - 1_000_000 == last for m in pipeline.analyse(text).of("followup"))
+
+    return holds
+
+
 def _frame_hits(tmp_path, text):
     lexicon = load_lexicon(_lexicon(tmp_path, FRAME))
     pipeline = LanguagePipeline(lexicon)
@@ -116,12 +128,7 @@ def test_within_bounds_how_far_apart_the_slots_may_be(tmp_path):
     near = FRAME.replace('scope = "clause"', "").replace(
         'anchor = "FIXVERB"', 'anchor = "FIXVERB"\nwithin = 3'
     )
-    lexicon = load_lexicon(_lexicon(tmp_path, near))
-    pipeline = LanguagePipeline(lexicon)
-    last = len(lexicon.frames) - 1
-
-    def holds(text):
-        return any(m.entry - 1_000_000 == last for m in pipeline.analyse(text).of("followup"))
+    holds = _holds(tmp_path, near)
 
     assert holds("We fixed the router.")
     assert not holds("We looked at the old router in the back room and fixed it.")
@@ -166,12 +173,7 @@ def test_every_anchor_occurrence_gives_a_hit(tmp_path):
 
 def test_an_ordered_frame_needs_its_slots_in_order(tmp_path):
     ordered = FRAME.replace('anchor = "FIXVERB"', 'anchor = "FIXVERB"\nordered = true')
-    lexicon = load_lexicon(_lexicon(tmp_path, ordered))
-    pipeline = LanguagePipeline(lexicon)
-    last = len(lexicon.frames) - 1
-
-    def holds(text):
-        return any(m.entry - 1_000_000 == last for m in pipeline.analyse(text).of("followup"))
+    holds = _holds(tmp_path, ordered)
 
     assert holds("We have fixed the router.")
     assert not holds("Fixed by the shop were we.")
@@ -179,12 +181,7 @@ def test_an_ordered_frame_needs_its_slots_in_order(tmp_path):
 
 def test_veto_within_counts_a_veto_only_near_the_hit(tmp_path):
     near = FRAME.replace('unless = ["HOLD"]', 'unless = ["HOLD"]\nveto_within = 2')
-    lexicon = load_lexicon(_lexicon(tmp_path, near))
-    pipeline = LanguagePipeline(lexicon)
-    last = len(lexicon.frames) - 1
-
-    def holds(text):
-        return any(m.entry - 1_000_000 == last for m in pipeline.analyse(text).of("followup"))
+    holds = _holds(tmp_path, near)
 
     assert not holds("We have not yet fixed it.")
     assert holds("We fixed the router that the old shop had not yet managed to set up.")

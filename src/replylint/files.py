@@ -65,8 +65,9 @@ def read_bounded(stream: BinaryIO, max_bytes: int) -> bytes:
     return data
 
 
-def read_regular(path: Path | str, max_bytes: int) -> bytes:
-    """The bytes of a regular file of at most `max_bytes`, else UnreadableFile."""
+def _open_regular_descriptor(path: Path | str) -> tuple[int, os.stat_result]:
+    """A blocking descriptor of a regular file and its stat, else UnreadableFile. Opened
+    without blocking and checked on the descriptor, so a FIFO is refused, never waited on."""
     try:
         descriptor = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
@@ -75,9 +76,22 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableFile(_kind(info.st_mode))
+        os.set_blocking(descriptor, True)
+    except OSError as exc:
+        os.close(descriptor)
+        raise UnreadableFile(reason(exc)) from None
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor, info
+
+
+def read_regular(path: Path | str, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`, else UnreadableFile."""
+    descriptor, info = _open_regular_descriptor(path)
+    try:
         if info.st_size > max_bytes:
             raise UnreadableFile(over_limit(info.st_size, max_bytes))
-        os.set_blocking(descriptor, True)
         chunks: list[bytes] = []
         total = 0
         while total <= max_bytes:
@@ -96,20 +110,8 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
 
 
 def open_regular(path: Path | str) -> BinaryIO:
-    """A regular file opened for streaming (an mbox), else UnreadableFile; opened without
-    blocking and checked on the descriptor, so a FIFO is refused, never waited on."""
-    try:
-        descriptor = os.open(path, _OPEN_FLAGS)
-    except OSError as exc:
-        raise UnreadableFile(reason(exc)) from None
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFile(_kind(info.st_mode))
-        os.set_blocking(descriptor, True)
-    except BaseException:
-        os.close(descriptor)
-        raise
+    """A regular file opened for streaming (an mbox), else UnreadableFile."""
+    descriptor, _ = _open_regular_descriptor(path)
     return os.fdopen(descriptor, "rb")
 
 
