@@ -54,3 +54,16 @@ def test_the_tuned_held_out_set_does_not_regress():
                 total += c
         f1s.append(total.f1 or 0.0)
     assert sum(f1s) / len(f1s) >= 0.85, f1s
+
+
+def test_evaluate_frames_counts_hits_per_frame_without_file_names():
+    from click.testing import CliRunner
+
+    from replylint.cli import main
+
+    output = CliRunner().invoke(main, ["evaluate", "--frames", str(CORPUS)]).output
+    table = output[output.index("lang   line  held  agree  frame") :].splitlines()[1:]
+    assert table and all(row.split()[0] in ("da", "sv", "et", "zh", "en") for row in table)
+    assert ".txt" not in output[output.index("lang   line") :]
+    held, agree = (int(x) for x in table[-1].split()[2:4])
+    assert 0 <= agree <= held

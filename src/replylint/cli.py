@@ -635,16 +635,29 @@ def lexicon_check(files) -> None:
     type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
 @click.option("--show-mistakes", is_flag=True, help="List every false positive and negative.")
-def evaluate(corpora: tuple[Path, ...], show_mistakes: bool) -> None:
+@click.option(
+    "--frames",
+    "show_frames",
+    is_flag=True,
+    help="Per lexicon frame: files it held in and how many agree with the label (no names).",
+)
+def evaluate(corpora: tuple[Path, ...], show_mistakes: bool, show_frames: bool) -> None:
     """Print precision, recall and F1 per rule and language on labelled corpora (one
     table set per CORPUS_DIR, e.g. tests/corpus tests/heldout ../shared/realworld/*)."""
-    from replylint.evaluate import LabelsError, evaluate_corpus, format_evaluation
+    from replylint.evaluate import (
+        LabelsError,
+        evaluate_corpus,
+        format_evaluation,
+        format_frame_hits,
+    )
 
     for number, corpus in enumerate(corpora):
         try:
-            evaluation = evaluate_corpus(corpus)
+            evaluation = evaluate_corpus(corpus, frames=show_frames)
         except LabelsError as exc:
             _fail(str(exc))
         if len(corpora) > 1:
             click.echo(f"{'' if number == 0 else chr(10)}== {corpus}")
         click.echo(format_evaluation(evaluation, show_mistakes), nl=False)
+        if show_frames:
+            click.echo("\n" + format_frame_hits(evaluation), nl=False)

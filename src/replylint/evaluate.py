@@ -74,6 +74,8 @@ class Evaluation:
     context_correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     errors: list[str] = field(default_factory=list)
     mistakes: list[str] = field(default_factory=list)
+    # (lang, frame index) -> [files it held in, of those agreeing with the label]
+    frame_hits: dict[tuple[str, int], list[int]] = field(default_factory=dict)
 
 
 class LabelsError(Exception):
@@ -105,7 +107,66 @@ def read_labels(path: Path) -> dict[str, dict]:
     return labels
 
 
-def evaluate_corpus(corpus: Path) -> Evaluation:
+# Which label a frame's category agrees with: (rules expected, context is failure) ->
+# bool. Categories that decide nothing alone (times, thanks) always agree.
+_AGREES = {
+    "blame": lambda expect, failure: "customer-blame" in expect,
+    "blame_exception": lambda expect, failure: "customer-blame" not in expect,
+    "apology": lambda expect, failure: failure and "missing-apology" not in expect,
+    "non_apology": lambda expect, failure: "missing-apology" in expect,
+    "failure": lambda expect, failure: failure,
+    "failure_exception": lambda expect, failure: not failure,
+    "followup": lambda expect, failure: "missing-response-time" in expect,
+    "followup_exception": lambda expect, failure: "missing-response-time" not in expect,
+    "breezy": lambda expect, failure: "breezy-opener" in expect,
+}
+
+
+def _count_frames(result: Evaluation, path: Path, lang: str, label: dict) -> None:
+    """Which frames hold in this file's draft, and whether its label agrees (for
+    `evaluate --frames`: tuning without reading the files)."""
+    from replylint.analysis import FRAME_ENTRY_BASE, pipeline_for
+    from replylint.sources import SourceError, read_path
+
+    try:
+        documents = read_path(path)
+    except SourceError:
+        return
+    pipeline = pipeline_for(lang)
+    held = {
+        m.entry - FRAME_ENTRY_BASE
+        for document in documents
+        for found in pipeline.analyse(document.draft).matches.values()
+        for m in found
+        if m.entry >= FRAME_ENTRY_BASE
+    }
+    expect, failure = set(label.get("expect", [])), label.get("context") == "failure"
+    for index in held:
+        agrees = _AGREES.get(pipeline.frames[index].category, lambda e, f: True)(expect, failure)
+        counts = result.frame_hits.setdefault((lang, index), [0, 0])
+        counts[0] += 1
+        counts[1] += bool(agrees)
+
+
+def format_frame_hits(ev: Evaluation) -> str:
+    """Per frame: the files it held in and how many of them its label agrees with; the
+    frames that disagree most first. No file names, so a held-out set stays unread."""
+    from replylint.lexicon import load_builtin
+
+    rows = []
+    for (lang, index), (held, agree) in ev.frame_hits.items():
+        frame = load_builtin(lang).frames[index]
+        rows.append((held - agree, -held, lang, frame, held, agree))
+    rows.sort(key=lambda r: (-r[0], r[1], r[2], r[3].line))
+    lines = [f"{'lang':5}{'line':>6} {'held':>5} {'agree':>6}  frame"]
+    for _, _, lang, frame, held, agree in rows:
+        lines.append(
+            f"{lang:5}{frame.line:6} {held:5} {agree:6}  [{frame.category}] {frame.describe()}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def evaluate_corpus(corpus: Path, frames: bool = False) -> Evaluation:
     result = Evaluation()
     labelled = [
         d for d in sorted(p for p in corpus.iterdir() if p.is_dir()) if (d / "labels.toml").exists()
@@ -125,6 +186,8 @@ def evaluate_corpus(corpus: Path) -> Evaluation:
             if checked.error:
                 result.errors.append(f"{path}: {checked.error}")
                 continue
+            if frames and checked.language in LANGUAGES:
+                _count_frames(result, path, checked.language, label)
             result.lang_correct[lang] += checked.language == lang
             result.context_correct[lang] += checked.context == label.get("context")
             expected = set(label.get("expect", []))
