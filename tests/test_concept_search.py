@@ -55,3 +55,17 @@ def test_terms_whose_second_word_does_not_follow_are_not_tried() -> None:
     assert len(before_you) < len(every)
     at_the_end = index.starting_before("as", "as", None, None)
     assert all(not rest for _, rest, _ in at_the_end)
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "et", "zh", "en"])
+def test_the_wildcard_prefilter_never_hides_a_term(lang: str) -> None:
+    """`starting` tries one alternation of every wildcard first; what it returns must be
+    what checking each wildcard term on its own returns, for every word of the corpus."""
+    pipeline = pipeline_for(lang)
+    index = pipeline.concepts
+    for path in sorted((CORPUS / lang).glob("*.txt"))[:15]:
+        for norm in pipeline.analyse(path.read_text(encoding="utf-8")).token_norms:
+            lemma = pipeline.lemmas.get(norm, norm)
+            alone = [term for first, term in index.wild if first.accepts(norm, lemma)]
+            got = index.starting(norm, lemma)
+            assert all(term in got for term in alone), (norm, lemma)
