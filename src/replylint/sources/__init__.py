@@ -78,10 +78,7 @@ def _utf32(data: bytes) -> str | None:
             return None
     else:
         return None
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"not valid UTF-32: bad bytes at offset {exc.start}") from None
+    return _decode_wide(data, codec, "UTF-32")
 
 
 def _utf16(data: bytes) -> str | None:
@@ -98,10 +95,15 @@ def _utf16(data: bytes) -> str | None:
             return None
     else:
         return None
+    return _decode_wide(data, codec, "UTF-16")
+
+
+def _decode_wide(data: bytes, codec: str, name: str) -> str:
+    """Decode UTF-16/UTF-32 text whose byte order is known; bad bytes are a SourceError."""
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise SourceError(f"not valid UTF-16: bad bytes at offset {exc.start}") from None
+        raise SourceError(f"not valid {name}: bad bytes at offset {exc.start}") from None
 
 
 def decode_text(data: bytes) -> str:
