@@ -295,34 +295,68 @@ class FrameHit:
     end: int
 
 
-def _units(
+Unit = dict[str, list[Occurrence]]
+
+
+def _merged(parts: Sequence[Unit]) -> Unit:
+    if len(parts) == 1:
+        return parts[0]
+    merged: Unit = {}
+    for part in parts:
+        for concept, occs in part.items():
+            merged.setdefault(concept, []).extend(occs)
+    return merged
+
+
+def _unit_parts(
     scope: str,
-    by_clause: dict[int, dict[str, list[Occurrence]]],
-    by_sentence: dict[int, dict[str, list[Occurrence]]],
+    by_clause: dict[int, Unit],
+    by_sentence: dict[int, Unit],
     clause_sentence: dict[int, int],
-) -> list[dict[str, list[Occurrence]]]:
-    """The concept occurrences of each unit a frame of `scope` must hold in."""
+) -> list[tuple[Unit, ...]]:
+    """The parts (clauses or sentences) of each unit a frame of `scope` must hold in."""
     if scope == "clause":
-        return list(by_clause.values())
+        return [(unit,) for unit in by_clause.values()]
     if scope == "sentence":
-        return list(by_sentence.values())
+        return [(unit,) for unit in by_sentence.values()]
     if scope == "context":  # the sentence and the one before it
-        pairs = [(s - 1, s) for s in by_sentence]
-        table = by_sentence
-    else:  # adjacent: a clause and the next one in the same sentence
-        pairs = [
-            (c, c + 1) if clause_sentence.get(c + 1) == clause_sentence[c] else (c,)
-            for c in by_clause
+        return [
+            (by_sentence[s - 1], unit) if s - 1 in by_sentence else (unit,)
+            for s, unit in by_sentence.items()
         ]
-        table = by_clause
-    units = []
-    for parts in pairs:
-        merged: dict[str, list[Occurrence]] = {}
-        for part in parts:
-            for concept, occs in table.get(part, {}).items():
-                merged.setdefault(concept, []).extend(occs)
-        units.append(merged)
-    return units
+    # adjacent: a clause and the next one in the same sentence
+    return [
+        (unit, by_clause[c + 1])
+        if clause_sentence.get(c + 1) == clause_sentence[c] and c + 1 in by_clause
+        else (unit,)
+        for c, unit in by_clause.items()
+    ]
+
+
+def _group(occurrences: list[Occurrence], unit_of: Sequence[int]) -> dict[int, Unit]:
+    grouped: dict[int, Unit] = {}
+    for occ in occurrences:
+        key = unit_of[occ.start]
+        unit = grouped.get(key)
+        if unit is None:
+            grouped[key] = {occ.concept: [occ]}
+            continue
+        found = unit.get(occ.concept)
+        if found is None:
+            unit[occ.concept] = [occ]
+        else:
+            found.append(occ)
+    return grouped
+
+
+def _slots_present(frame: Frame, unit: Unit) -> bool:
+    for slot in frame.slots:
+        for concept in slot:
+            if concept in unit:
+                break
+        else:
+            return False
+    return True
 
 
 def evaluate_frames(
@@ -332,33 +366,36 @@ def evaluate_frames(
     sentence_of: Sequence[int],
 ) -> list[FrameHit]:
     """Frames that hold: every slot filled inside one scope unit, no veto in it. Only
-    the frames whose first slot occurs in a unit are tried there (linear in the draft)."""
-    by_clause: dict[int, dict[str, list[Occurrence]]] = {}
-    by_sentence: dict[int, dict[str, list[Occurrence]]] = {}
-    clause_sentence: dict[int, int] = {}
-    for occ in occurrences:
-        clause, sentence = clause_of[occ.start], sentence_of[occ.start]
-        by_clause.setdefault(clause, {}).setdefault(occ.concept, []).append(occ)
-        by_sentence.setdefault(sentence, {}).setdefault(occ.concept, []).append(occ)
-        clause_sentence[clause] = sentence
+    the frames whose first slot occurs in a unit are tried there, and a unit of two
+    parts is merged only when one is (linear in the draft)."""
+    by_clause = _group(occurrences, clause_of)
+    clause_sentence = {
+        c: sentence_of[next(iter(u.values()))[0].start] for c, u in by_clause.items()
+    }
+    scopes = {f.scope for f in frames}
+    by_sentence = _group(occurrences, sentence_of) if scopes & {"sentence", "context"} else {}
     hits: list[FrameHit] = []
     for scope in SCOPES:
-        chosen = [(n, f) for n, f in enumerate(frames) if f.scope == scope]
-        if not chosen:
+        if scope not in scopes:
             continue
         by_first: dict[str, list[tuple[int, Frame]]] = {}
-        for number, frame in chosen:
-            for concept in frame.slots[0]:
-                by_first.setdefault(concept, []).append((number, frame))
-        for unit in _units(scope, by_clause, by_sentence, clause_sentence):
+        for number, frame in enumerate(frames):
+            if frame.scope == scope:
+                for concept in frame.slots[0]:
+                    by_first.setdefault(concept, []).append((number, frame))
+        for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence):
+            if not any(concept in by_first for part in parts for concept in part):
+                continue
+            unit = _merged(parts)
             tried: set[int] = set()
             for concept in unit:
                 for number, frame in by_first.get(concept, ()):
                     if number in tried:
                         continue
                     tried.add(number)
-                    for start, end in _hold(frame, unit):
-                        hits.append(FrameHit(number, start, end))
+                    if _slots_present(frame, unit):
+                        for start, end in _hold(frame, unit):
+                            hits.append(FrameHit(number, start, end))
     return hits
 
 
