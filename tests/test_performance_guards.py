@@ -68,3 +68,28 @@ def test_only_the_latest_quoted_history_is_read_for_context() -> None:
     kept = _latest_quoted(latest + older)
     assert kept.startswith(latest.lstrip("> ")) or kept.startswith(latest)
     assert len(kept) <= QUOTED_CHARS and kept.endswith("good.")
+
+
+def test_chinese_character_tokens_are_spacys_in_linear_time() -> None:
+    """replylint's Chinese tokenizer gives spaCy's character segmentation token for token
+    (whitespace runs, trailing spaces) on random mixes of Han, Latin and whitespace."""
+    import random
+
+    import spacy
+
+    from replylint.analysis import CharacterTokenizer
+
+    nlp = spacy.blank("zh")
+    mine = CharacterTokenizer(nlp.vocab)
+    rng = random.Random(7)
+    alphabet = list("你好吗 \n\t\u3000ab,。\r  \u00a0x1")
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        theirs, ours = nlp.tokenizer(text), mine(text)
+        assert [(t.text, t.whitespace_) for t in theirs] == [(t.text, t.whitespace_) for t in ours]
+
+
+def test_zh_pipeline_uses_the_linear_tokenizer() -> None:
+    from replylint.analysis import CharacterTokenizer
+
+    assert isinstance(pipeline_for("zh").nlp.tokenizer, CharacterTokenizer)

@@ -8,6 +8,7 @@ simplified Chinese) so one pattern serves every spelling.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,6 +205,41 @@ class TokenView:
     ends: list[int]
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
+class CharacterTokenizer:
+    """spaCy's Chinese character segmentation (one token per character, whitespace
+    runs as tokens, one following space as the token's trailing space), in linear
+    time: spaCy aligns each character by searching a copy of the rest of the text."""
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str):
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for found in _NON_SPACE.finditer(text):
+            start = found.start()
+            if start > position:
+                words.append(text[position:start])
+                spaces.append(False)
+            words.append(found.group())
+            if text.startswith(" ", start + 1):
+                spaces.append(True)
+                position = start + 2
+            else:
+                spaces.append(False)
+                position = start + 1
+        if position < len(text):
+            words.append(text[position:])
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
 class LanguagePipeline:
     """A blank spaCy pipeline plus the compiled matcher for one lexicon."""
 
@@ -214,6 +250,8 @@ class LanguagePipeline:
 
         self.lexicon = lexicon
         self.nlp = spacy.blank(lexicon.lang)
+        if lexicon.lang == "zh":
+            self.nlp.tokenizer = CharacterTokenizer(self.nlp.vocab)
         self.nlp.add_pipe("sentencizer")
         self.nlp.max_length = MAX_TEXT_CHARS  # inputs are already capped by max-file-size
         self.matcher = AnchoredMatcher(self.nlp.vocab)
