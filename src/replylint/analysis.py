@@ -206,6 +206,8 @@ class TokenView:
 
 
 _NON_SPACE = re.compile(r"\S")
+# spaCy attribute ids (spacy.attrs), read in bulk by _parse; fixed in spaCy's symbols.
+_IDX, _LENGTH, _IS_SPACE, _SENT_START, _SPACY = "IDX", "LENGTH", "IS_SPACE", "SENT_START", "SPACY"
 
 
 class CharacterTokenizer:
@@ -303,23 +305,26 @@ class LanguagePipeline:
         An ordinal date ("20. novembril", "3. marts") is no sentence end. Sentence starts
         are written back in one array call: setting them token by token makes spaCy
         rescan the document each time (quadratic in the draft's length)."""
-        doc = self.nlp(mask_numeric_placeholders(text).translate(_APOSTROPHES))
+        source = mask_numeric_placeholders(text).translate(_APOSTROPHES)
+        doc = self.nlp(source)
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [])
         previous_newline = previous_han_space = False
         chinese = self.lexicon.lang == "zh"
         changed = False
         words: list[str] = []
-        for token in doc:
-            word = token.text
+        # Token facts in bulk: making a Token object per token is most of a loop's cost.
+        table = doc.to_array([_IDX, _LENGTH, _IS_SPACE, _SENT_START, _SPACY]).tolist()
+        for begin, length, is_space, sent_start, trailing in table:
+            end = begin + length
+            word = source[begin:end]
             norm = folds.get(word)
             if norm is None:
                 norm = fold(word) if len(word) <= MAX_WORD_CHARS else LONG_WORD
                 if len(folds) < FOLD_CACHE_SIZE:
                     folds[word] = norm
-            token.norm_ = norm
-            space = token.is_space
-            start = bool(token.is_sent_start)
+            space = bool(is_space)
+            start = sent_start == 1
             han = chinese and HAN.fullmatch(word) is not None
             if (previous_newline or (han and previous_han_space)) and not space and not start:
                 start = changed = True
@@ -328,13 +333,15 @@ class LanguagePipeline:
             previous_newline = space and (previous_newline or "\n" in word)
             # A chat utterance also ends at a space after "～", "!" or an emoji.
             ends_utterance = han or (chinese and (word in _CHAT_ENDINGS or has_emoji(word)))
-            previous_han_space = ends_utterance and bool(token.whitespace_)
+            previous_han_space = ends_utterance and bool(trailing)
             words.append(word)
             view.norms.append(norm)
             view.starts.append(start)
             view.spaces.append(space)
-            view.begins.append(token.idx)
-            view.ends.append(token.idx + len(word))
+            view.begins.append(begin)
+            view.ends.append(end)
+        if self.matcher.reads_doc_norms():
+            _set_norms(doc, view.norms)
         if changed:
             _set_sentence_starts(doc, view.starts)
         return doc, view
@@ -464,6 +471,16 @@ def _after_ordinal(words: list[str], word: str) -> bool:
         and len(words[-2]) <= 2
         and word[:1].islower()
     )
+
+
+def _set_norms(doc, norms: list[str]) -> None:
+    """Write every token's NORM in one call (for spaCy's Matcher, which reads them)."""
+    import numpy
+    from spacy.attrs import NORM
+
+    strings = doc.vocab.strings
+    values = numpy.array([strings.add(n) for n in norms], dtype="uint64")
+    doc.from_array([NORM], values.reshape(-1, 1))
 
 
 def _set_sentence_starts(doc, starts: list[bool]) -> None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 def tokens_of(word: str, tokenize: Callable[[str], list[str]]) -> list[str]:
@@ -97,7 +98,7 @@ class ConceptIndex:
     exact_surface: dict[str, list[Term]] = field(default_factory=dict)
     # (first element, term) for regex and wildcard first elements
     wild: list[tuple[Element, Term]] = field(default_factory=list)
-    _memo: dict[tuple[str, str], tuple[Term, ...]] = field(default_factory=dict)
+    _memo: dict[str | tuple[str, str], tuple[Term, ...]] = field(default_factory=dict)
     _wild_union: re.Pattern[str] | None = None
     _pair_memo: dict[tuple[str, str, str | None, str | None], tuple[Term, ...]] = field(
         default_factory=dict
@@ -114,7 +115,7 @@ class ConceptIndex:
 
     def starting(self, norm: str, lemma: str) -> tuple[Term, ...]:
         """Terms whose first element accepts this token (memoised per form)."""
-        key = (norm, lemma)
+        key = norm if lemma == norm else (norm, lemma)  # most words are their own lemma
         hit = self._memo.get(key)
         if hit is None:
             found = list(self.exact.get(norm, ())) + list(self.exact_surface.get(norm, ()))
@@ -232,8 +233,9 @@ def _elements(
     return elements
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
+    """A concept found at tokens [start, end): a tuple, as a draft makes thousands."""
+
     concept: str
     start: int  # token index
     end: int  # token index, exclusive
@@ -252,12 +254,15 @@ def find_concepts(
     count = len(norms)
     words = [i for i in range(count) if not spaces[i]]
     previous_clause, word_seen = -1, False
+    starting = index.starting
     for position, i in enumerate(words):
         if clause_of is not None and clause_of[i] != previous_clause:
             previous_clause, word_seen = clause_of[i], False
         # A clause opens at its first word (an opening quote or bullet does not count).
         opens = clause_of is not None and not word_seen
         word_seen = word_seen or any(ch.isalnum() for ch in norms[i])
+        if not starting(norms[i], lemmas[i]):  # most words start no term
+            continue
         following = words[position + 1] if position + 1 < len(words) else None
         terms = index.starting_before(
             norms[i],
@@ -288,8 +293,7 @@ def _extend(rest, j, norms, lemmas, spaces, count) -> int | None:
     return j
 
 
-@dataclass(frozen=True)
-class FrameHit:
+class FrameHit(NamedTuple):
     frame: int
     start: int
     end: int
@@ -359,6 +363,30 @@ def _slots_present(frame: Frame, unit: Unit) -> bool:
     return True
 
 
+# id(frames) -> (frames, [(scope, first-slot concept -> [(index, frame)])]), made once
+# per frame list: a draft should not pay for sorting a lexicon's frames.
+_PLANS: dict[int, tuple[Sequence[Frame], list[tuple[str, dict[str, list[tuple[int, Frame]]]]]]] = {}
+
+
+def _plan(frames: Sequence[Frame]) -> list[tuple[str, dict[str, list[tuple[int, Frame]]]]]:
+    known = _PLANS.get(id(frames))
+    if known is not None and known[0] is frames:
+        return known[1]
+    plan = []
+    for scope in SCOPES:
+        by_first: dict[str, list[tuple[int, Frame]]] = {}
+        for number, frame in enumerate(frames):
+            if frame.scope == scope:
+                for concept in frame.slots[0]:
+                    by_first.setdefault(concept, []).append((number, frame))
+        if by_first:
+            plan.append((scope, by_first))
+    if len(_PLANS) > 64:
+        _PLANS.clear()
+    _PLANS[id(frames)] = (frames, plan)
+    return plan
+
+
 def evaluate_frames(
     frames: Sequence[Frame],
     occurrences: list[Occurrence],
@@ -372,17 +400,10 @@ def evaluate_frames(
     clause_sentence = {
         c: sentence_of[next(iter(u.values()))[0].start] for c, u in by_clause.items()
     }
-    scopes = {f.scope for f in frames}
+    scopes = {scope for scope, _ in _plan(frames)}
     by_sentence = _group(occurrences, sentence_of) if scopes & {"sentence", "context"} else {}
     hits: list[FrameHit] = []
-    for scope in SCOPES:
-        if scope not in scopes:
-            continue
-        by_first: dict[str, list[tuple[int, Frame]]] = {}
-        for number, frame in enumerate(frames):
-            if frame.scope == scope:
-                for concept in frame.slots[0]:
-                    by_first.setdefault(concept, []).append((number, frame))
+    for scope, by_first in _plan(frames):
         for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence):
             if not any(concept in by_first for part in parts for concept in part):
                 continue

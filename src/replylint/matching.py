@@ -187,6 +187,13 @@ class AnchoredMatcher:
             self._matchers[group] = compiled
         return compiled
 
+    def reads_doc_norms(self) -> bool:
+        """Whether matching reads the Doc's NORM attribute (spaCy's Matcher does; the
+        anchored groups read the NORM list they are given)."""
+        if not self._built:
+            self._build()
+        return _ALWAYS in self._patterns
+
     def _unanchored(self):
         """spaCy's Matcher for the patterns that may skip their first token: it tries
         them at every token in one pass, which is cheap in its compiled code."""
