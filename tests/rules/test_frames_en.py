@@ -871,6 +871,7 @@ def test_round4_fires_and_near_miss_stays_quiet(rule, fires, quiet):
     [
         "As I said on the phone, I'm so sorry about the mix-up.",
         "I know you've already told us this, and I'm sorry to ask again.",
+        "As I said I would, I have chased the courier for you.",
         "The order confirmation is in your order history if you need it.",
     ],
 )
