@@ -721,3 +721,162 @@ def test_round3_blame_fires_and_near_miss_stays_quiet(fires, quiet):
 def test_round3_failure_context(plain, failure):
     assert APOLOGY not in rules_fired(f"Hi Sam,\n\n{plain}\n\nBest,\nAlex", "en")
     assert APOLOGY in rules_fired(f"Hi Sam,\n\n{failure}\n\nBest,\nAlex", "en")
+
+
+# Round 4: (rule, draft where it fires, near miss where it stays quiet); each is wrapped
+# in a greeting and sign-off. Failure drafts carry no apology, so missing-apology fires.
+CASES_4 = [
+    # missing-response-time: follow-ups in other wordings
+    (
+        TIME,
+        "I'm sorry the app keeps freezing. We'll drop you a quick line once the fix is out.",
+        "I'm sorry the app froze. The fix is out now; drop us a line if it happens again.",
+    ),
+    (
+        TIME,
+        "I'm sorry the lift is out of order again. The maintenance team are on it.",
+        "I'm sorry the lift was out of order. It was repaired this morning.",
+    ),
+    (
+        TIME,
+        "I'm sorry about the meter mix-up. Our billing team will recheck the reading "
+        "and then get in touch with you.",
+        "I'm sorry about the meter mix-up. You will find the new reading in the app, "
+        "so please get in touch with us if it looks wrong.",
+    ),
+    (
+        TIME,
+        "I'm sorry your saved levels vanished. They will be restored automatically "
+        "with the next patch.",
+        "I'm sorry your saved levels vanished. They have already been restored.",
+    ),
+    (
+        TIME,
+        "I'm sorry your case was closed. I'll chase the claims team and we'll be "
+        "in touch when they decide. You may claim £20 per day for a hire car.",
+        "I'm sorry your case was closed. I'll chase the claims team and you'll hear from "
+        "us by Friday. You may claim £20 per day for a hire car.",
+    ),
+    (
+        TIME,
+        "I'm sorry about what happened on the 8:15 service on Monday. I've passed your "
+        "complaint to the depot manager, who will look into it.",
+        "I'm sorry about what happened on the 8:15 service on Monday. I've passed your "
+        "complaint to the depot manager, who will look into it by 30 June.",
+    ),
+    # missing-apology: failure context in other wordings
+    (
+        APOLOGY,
+        "That isn't the kind of stay we would want for any guest.",
+        "Is this the kind of stay you would want to book again?",
+    ),
+    (
+        APOLOGY,
+        "Please DM us your ticket details and we'll look at the missed connection.",
+        "Please DM us your ticket details if you need to change a connection.",
+    ),
+    (
+        APOLOGY,
+        "The album was removed from your library and there is no way to get it back.",
+        "You can get an album back from the bin for 30 days after removing it.",
+    ),
+    (
+        APOLOGY,
+        "I've looked at your statement. The additional £9.99 is a roaming charge.",
+        "I've looked at your statement. You can add extra data for £9.99.",
+    ),
+    (
+        APOLOGY,
+        "Oh no, we're sad to hear that about your flight.",
+        "It is wonderful to hear that your flight went smoothly.",
+    ),
+    (
+        APOLOGY,
+        "Your invoices were going to spam because of a filter on our side.",
+        "If an invoice is missing, it may have gone to spam.",
+    ),
+    (
+        APOLOGY,
+        "The tracking says delivered, but the box was left at the wrong door.",
+        "The tracking says delivered at 10:12 at your front door.",
+    ),
+    (
+        APOLOGY,
+        "The dishwasher stopped draining after a week. Please send us a photo.",
+        "We stopped sending paper statements in May. Please use the app.",
+    ),
+    (
+        APOLOGY,
+        "Your reading was estimated, which is why the bill was so high.",
+        "Your bill will be higher from April when the new tariff starts.",
+    ),
+    (
+        APOLOGY,
+        "The supplier never shipped the chairs, so the order is cancelled.",
+        "The supplier shipped the chairs this morning.",
+    ),
+    # breezy-opener: small talk in other wordings
+    (
+        BREEZY,
+        "Hope the week is treating you kindly! Your order is late because of the strike.",
+        "Your order is late because of the strike. Hope the week treats you kindly!",
+    ),
+    # customer-blame: accusation and condescension in other wordings
+    (
+        BLAME,
+        "I'm afraid you must have picked the wrong date when booking.",
+        "You must have been given the wrong date by our agent.",
+    ),
+    (
+        BLAME,
+        "All of this would not have happened if you had kept your receipt.",
+        "All of this would not have happened if we had checked the stock.",
+    ),
+    (
+        BLAME,
+        "Did you actually read the delivery notes?",
+        "Did you receive the delivery notes?",
+    ),
+    (
+        BLAME,
+        "This is the fifth time I have pointed this out.",
+        "I'm sorry this is the fifth time you have had to point this out.",
+    ),
+    (
+        BLAME,
+        "The manual clearly states not to charge it overnight.",
+        "The manual did not clearly state not to charge it overnight, so we changed it.",
+    ),
+    (
+        BLAME,
+        "You seem to have disregarded the warning on the checkout page.",
+        "You seem to have everything you need for the return.",
+    ),
+    (
+        BLAME,
+        "You were told at the time that the deposit was non-refundable.",
+        "You were told at the time that the deposit would come back, and it did not.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_4)
+def test_round4_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "As I said on the phone, I'm so sorry about the mix-up.",
+        "I know you've already told us this, and I'm sorry to ask again.",
+        "As I said I would, I have chased the courier for you.",
+        "The order confirmation is in your order history if you need it.",
+    ],
+)
+def test_round4_no_blame_or_failure_from_look_alikes(quiet):
+    found = rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+    assert BLAME not in found
+    if "mix-up" not in quiet:
+        assert APOLOGY not in found
