@@ -132,7 +132,7 @@ EXPECTED_EXAMPLES = {
     "da-reply.eml": {"missing-apology"},
     "sv-reply.md": {"missing-apology"},
     "zh-reply.html": {"missing-apology", "breezy-opener"},
-    "en-delay.txt.j2": {"missing-apology"},
+    "en-delay.txt.j2": {"missing-response-time"},
 }
 
 

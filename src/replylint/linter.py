@@ -188,7 +188,10 @@ def lint_documents(documents: list[Document], **options) -> FileResult:
     """Lint every alternative text of one input and merge the results.
 
     A finding present in every alternative is reported once as it is; one that
-    only some alternatives produce says which template branches lead to it.
+    only some alternatives produce says which template branches lead to it. A rule
+    that judges the whole draft (missing-apology) holds only if it holds in every
+    alternative that could be checked: then its first alternative's finding stands
+    for all, else it is dropped ("sorry" in the {% if %} branch answers it).
     """
     results = [lint_document(d, **options) for d in documents]
     if len(results) == 1:
@@ -212,8 +215,20 @@ def lint_documents(documents: list[Document], **options) -> FileResult:
         for notice in result.notices:
             if notice not in merged.notices:
                 merged.notices.append(notice)
+    checked = [r for r in results if r.language]
+    whole = {rule.id for rule in ALL_RULES if rule.whole_draft}
+    everywhere = {
+        rule_id
+        for rule_id in whole
+        if checked and all(any(f.rule == rule_id for f in r.findings) for r in checked)
+    }
     for key, variants in seen.items():
         finding = first[key]
+        if finding.rule in whole:
+            holder = next(r for r in checked if any(f.rule == finding.rule for f in r.findings))
+            if finding.rule in everywhere and finding in holder.findings:
+                merged.findings.append(finding)
+            continue
         if len(variants) < len(results):
             finding = replace(finding, message=f"{finding.message} [when: {variants[0]}]")
         merged.findings.append(finding)

@@ -38,6 +38,9 @@ class Rule:
     summary: str = ""
     rationale: str = ""
     failure_only: bool = False
+    # Judges the draft as a whole (not one phrase): in a template it holds only if it
+    # holds in every branch a customer could receive (RULES.md).
+    whole_draft: bool = False
     categories: tuple[str, ...] = ()  # the lexicon categories it reads (what explain shows)
 
     def check(self, data: RuleInput) -> Iterator[RawFinding]:

@@ -13,6 +13,7 @@ class MissingApology(Rule):
     id = "missing-apology"
     severity = Severity.ERROR
     failure_only = True
+    whole_draft = True  # "no apology anywhere in the draft"
     categories = ("apology", "non_apology", "failure", "failure_exception")
     summary = "A reply to a problem that never apologises."
     rationale = (
