@@ -406,6 +406,29 @@ CASES = [
         "您好，下次请把说明书好好看一遍。",
         "您好，详细的设置步骤请查看帮助中心。",
     ),
+    # waiting for an outcome, and passing it on, still to come
+    (
+        TIME,
+        "您好，您的退款申请已收到，请您耐心等待审核结果。",
+        "您好，您的退款申请已收到，审核结果两个工作日内短信通知您。",
+    ),
+    (
+        TIME,
+        "您好，我们会把您反映的情况转交给物流部门。",
+        "您好，您可以把情况反馈给我们的物流部门，电话在订单页。",
+    ),
+    # "when you contacted us on the 3rd" is past; "will contact you by the 10th" is not
+    (
+        TIME,
+        "您好，您上次联系我们是在3月3日，我们正在核实，有结果会通知您。",
+        "您好，我们正在核实，专员会在3月10日前与您联系。",
+    ),
+    # festive and small-talk openers in a failure reply
+    (
+        BREEZY,
+        "新年好呀！\n\n您的退款还没到账，非常抱歉，明天之前到账。",
+        "您好。\n\n您的退款还没到账，非常抱歉，明天之前到账。",
+    ),
     # breezy: Taiwan / Hong Kong greeting 哈囉 made cute
     (
         BREEZY,
