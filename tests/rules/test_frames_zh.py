@@ -312,6 +312,129 @@ CASES = [
         "您好，感谢您的耐心等待～\n\n您的退款还没到账，非常抱歉，明天之前到账。",
         "您好，感谢您的耐心等待。\n\n您的退款还没到账，非常抱歉，明天之前到账。",
     ),
+    # round 4: a telling promised for later ("我再跟您讲", "回头给您回个准信")
+    (
+        TIME,
+        "您好，仓库那边还在盘点，等他们有消息了我再跟您讲。",
+        "您好，我跟您说一下退货的流程：先在订单页申请，再寄回商品。",
+    ),
+    (
+        TIME,
+        "您好，这个问题我要先跟财务确认下，回头给您回个准信。",
+        "您好，这个问题财务已经确认过了，发票今天下午寄出。",
+    ),
+    (TIME, "您好，我稍后为您解答这个问题哦。", "您好，很高兴为您解答：这款耳机支持降噪。"),
+    # a partner inserted between 帮您 and the verb; done already is no promise
+    (
+        TIME,
+        "您好，收到截图后我帮您跟仓库那边核实一下。",
+        "您好，我已经帮您跟仓库核实过了，货今天上午已发出。",
+    ),
+    # the customer submitted it, not we
+    (
+        TIME,
+        "您好，您的投诉已经提交给售后部门处理。",
+        "您好，同一个问题您今天已经提交了三次，退款规则不会改变。",
+    ),
+    # concrete: Taiwan 工作天; a vague 届时 pointing back at it is no new promise
+    (
+        TIME,
+        "您好，修正版預計盡快上線，屆時我們會再寄信通知您。",
+        "您好，修正版預計在三個工作天內上線，屆時我們會再寄信通知您。",
+    ),
+    # past times commit to nothing: 已于 a date, a span already past, V了 N 天, 去年
+    (
+        TIME,
+        "您好，您的理赔我们已于5月6日再次催办，审核完成后会由专员与您联系。",
+        "您好，您的理赔审核完成后，专员会在5月10日前与您联系。",
+    ),
+    (
+        TIME,
+        "您好，在过去三个小时里我们一直在排查，有进一步结论后会回复您。",
+        "您好，我们一直在排查，三个小时内会回复您。",
+    ),
+    (
+        TIME,
+        "您好，包裹在中转站停了两天，我们已经联系快递，有结果再通知您。",
+        "您好，包裹在中转站有延误，我们已经联系快递，两天内通知您。",
+    ),
+    # failure context: Cantonese particles fold to Mandarin (遲咗 = 迟了)
+    (
+        APOLOGY,
+        "你好，件貨喺倉庫遲咗出，今日下午會送到。",
+        "你好，件貨今日已經出咗倉，唔好意思要你等，下午會送到。",
+    ),
+    # a supply cut is failure; planned works announced ahead are a notice
+    (
+        APOLOGY,
+        "您好，您所在的社区今天早上起一直停水，抢修人员已经到场。",
+        "您好，因管道检修，本社区计划于周六上午停水四小时，请提前储水。",
+    ),
+    # "as long as it has not shipped" is a condition, not a missing parcel
+    (
+        APOLOGY,
+        "您好，您的订单还没发货，仓库那边卡住了。",
+        "您好，只要订单还没发货，都可以在订单页自己修改地址。",
+    ),
+    # the customer demanded an apology, and the agent refuses one: neither is ours
+    (
+        APOLOGY,
+        "您好，您要求我们道歉，但我们并没有需要道歉的地方，发货时间符合承诺。",
+        "您好，发货比承诺晚了三天，我们向您道歉。",
+    ),
+    # "excuse me" before a question is no apology for the problem
+    (
+        APOLOGY,
+        "不好意思，请问您的订单号是多少？您的包裹一直没有送到。",
+        "不好意思，您的包裹一直没有送到，是我们的疏忽。",
+    ),
+    # as (I) already explained, pro-drop, and the cause laid on the customer
+    (
+        BLAME,
+        "您好，如同前次來信已跟您說明過的，運費無法退還。",
+        "您好，如同您在來信中提到的，包裹外箱確實破損了。",
+    ),
+    (
+        BLAME,
+        "您好，扣了两次款是因为您在付款页面重复按了确认，并非本站系统错误。",
+        "您好，扣了两次款并非您的问题，是本站系统错误，我们已经退回一笔。",
+    ),
+    (BLAME, "您好，多半是您自己把密码记混了。", "您好，密码记混是常有的事，可以点忘记密码重置。"),
+    # "read carefully" binds to the reading verb; detailed steps are no scolding
+    (
+        BLAME,
+        "您好，下次请把说明书好好看一遍。",
+        "您好，详细的设置步骤请查看帮助中心。",
+    ),
+    # waiting for an outcome, and passing it on, still to come
+    (
+        TIME,
+        "您好，您的退款申请已收到，请您耐心等待审核结果。",
+        "您好，您的退款申请已收到，审核结果两个工作日内短信通知您。",
+    ),
+    (
+        TIME,
+        "您好，我们会把您反映的情况转交给物流部门。",
+        "您好，您可以把情况反馈给我们的物流部门，电话在订单页。",
+    ),
+    # "when you contacted us on the 3rd" is past; "will contact you by the 10th" is not
+    (
+        TIME,
+        "您好，您上次联系我们是在3月3日，我们正在核实，有结果会通知您。",
+        "您好，我们正在核实，专员会在3月10日前与您联系。",
+    ),
+    # festive and small-talk openers in a failure reply
+    (
+        BREEZY,
+        "新年好呀！\n\n您的退款还没到账，非常抱歉，明天之前到账。",
+        "您好。\n\n您的退款还没到账，非常抱歉，明天之前到账。",
+    ),
+    # breezy: Taiwan / Hong Kong greeting 哈囉 made cute
+    (
+        BREEZY,
+        "哈囉呀～ 您的包裹延誤了，非常抱歉，明天會送到。",
+        "哈囉， 您的包裹延誤了，非常抱歉，明天會送到。",
+    ),
 ]
 
 
