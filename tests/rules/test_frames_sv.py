@@ -592,3 +592,26 @@ FOLLOWUP_ROUND4 = [
 def test_followup_frame_round4(fires, quiet):
     assert "missing-response-time" in rules_fired(_draft(fires), LANG)
     assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+# Concrete times: half hours, working weeks, larger number words, the end of the day,
+# ordinal dates.
+TIMED_ROUND4 = [
+    "Vi undersöker felet och återkommer inom en halvtimme.",
+    "Vi undersöker felet och återkommer innan arbetsdagens slut.",
+    "Vi undersöker felet och återkommer i slutet av dagen.",
+    "Vi undersöker felet och återkommer inom en arbetsvecka.",
+    "Vi undersöker felet och återkommer inom trettio dagar.",
+    "Vi undersöker felet och återkommer senast den 20:e.",
+    "Vi undersöker felet och ringer dig den tredje april.",
+]
+
+
+@pytest.mark.parametrize("text", TIMED_ROUND4)
+def test_concrete_time_round4(text):
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
+
+
+def test_slow_handling_is_failure_context():
+    text = "Handläggningen av din ansökan har dragit ut på tiden. Beslutet kommer i veckan."
+    assert "missing-apology" in rules_fired(_draft(text), LANG)
