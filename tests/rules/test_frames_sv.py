@@ -537,11 +537,20 @@ def test_verb_first_condition_is_no_acknowledged_problem():
     assert "missing-apology" not in rules_fired(_draft(text), LANG)
 
 
-def test_fronted_tyvarr_inability_is_failure_context():
-    fires = "Tyvärr kan vi på lagret inte hitta din retur. Skicka gärna kvittot."
-    quiet = "Tyvärr kan vi inte ta emot beställningar förrän den 1 maj."
-    assert "missing-apology" in rules_fired(_draft(fires), LANG)
-    assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
+# Verb-first conditions and questions, and the customer's own cancelling, acknowledge
+# no problem: neutral drafts.
+NEUTRAL_ROUND4 = [
+    "Har ni fått en skadad vara kan ni returnera den kostnadsfritt.",
+    "Skulle något saknas i kartongen, kontakta oss med ordernumret.",
+    "Saknar du någon del av monteringsanvisningen? Den finns som pdf på vår webbplats.",
+    "Du kan avboka din tid fram till dagen innan utan kostnad.",
+    "Tyvärr kan vi inte leverera till Åland, men paketet kan hämtas i Stockholm.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_ROUND4)
+def test_neutral_round4(text):
+    assert "missing-apology" not in rules_fired(_draft(text), LANG)
 
 
 def test_repeat_scolding_followed_by_a_request_from_us():
