@@ -493,3 +493,134 @@ def test_concrete_time_round2(text):
 @pytest.mark.parametrize("text", UNTIMED)
 def test_time_exception_round2(text):
     assert "missing-response-time" in rules_fired(_draft(text), LANG)
+
+
+# ---------------------------------------------------------------- round 4
+
+# "Ursäkta" with the trouble it apologises for.
+APOLOGY_ROUND4 = [
+    "Ursäkta krånglet med inloggningen, nu ska allt fungera.",
+    "Ursäkta trasslet med de två leveranserna.",
+    "Ursäkta förväxlingen av storlekarna, det var vårt misstag.",
+]
+
+# Regret made conditional (no "du"): no sincere apology, but the draft answers a complaint.
+CONDITIONAL_REGRET = [
+    "Om leveransen har dragit ut på tiden, så är det förstås tråkigt. Vi skickar en ny vara.",
+    "Ifall beskeden har varit otydliga är det olyckligt. Här är en sammanfattning.",
+]
+
+
+@pytest.mark.parametrize("text", APOLOGY_ROUND4)
+def test_sincere_apology_round4(text):
+    draft = _draft("Din faktura blev dubbeldebiterad. " + text)
+    assert "missing-apology" not in rules_fired(draft, LANG)
+
+
+def test_ursakta_alone_is_no_apology():
+    draft = _draft("Din faktura blev dubbeldebiterad. Ursäkta, men vilket kortnummer gäller det?")
+    assert "missing-apology" in rules_fired(draft, LANG)
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_REGRET)
+def test_conditional_regret_round4(text):
+    assert "missing-apology" in rules_fired(_draft(text), LANG)
+
+
+def test_conditional_regret_keeps_an_earlier_sincere_apology():
+    text = "Vi beklagar förseningen, och om du vill kan vi skicka en ny vara i dag."
+    assert "missing-apology" not in rules_fired(_draft(text), LANG)
+
+
+def test_verb_first_condition_is_no_acknowledged_problem():
+    text = "Vill ni hellre ha fakturan skickad till en annan adress, kan ni ändra den i appen."
+    assert "missing-apology" not in rules_fired(_draft(text), LANG)
+
+
+# Verb-first conditions and questions, and the customer's own cancelling, acknowledge
+# no problem: neutral drafts.
+NEUTRAL_ROUND4 = [
+    "Har ni fått en skadad vara kan ni returnera den kostnadsfritt.",
+    "Skulle något saknas i kartongen, kontakta oss med ordernumret.",
+    "Saknar du någon del av monteringsanvisningen? Den finns som pdf på vår webbplats.",
+    "Du kan avboka din tid fram till dagen innan utan kostnad.",
+    "Tyvärr kan vi inte leverera till Åland, men paketet kan hämtas i Stockholm.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_ROUND4)
+def test_neutral_round4(text):
+    assert "missing-apology" not in rules_fired(_draft(text), LANG)
+
+
+def test_repeat_scolding_followed_by_a_request_from_us():
+    text = (
+        "Tre mejl om samma order gör inte att den skickas snabbare, så vi ber dig "
+        "att svara i den här tråden."
+    )
+    assert "customer-blame" in rules_fired(_draft(text), LANG)
+    quiet = "Vi skickar fler uppdateringar om samma order så snart den har lämnat lagret."
+    assert "customer-blame" not in rules_fired(_draft(quiet), LANG)
+
+
+# (fires, quiet) follow-ups: published news, a message from us, a shared auxiliary, a third
+# person who will act, an inserted partitive, "så tittar vi" before a modal.
+FOLLOWUP_ROUND4 = [
+    (
+        "Vi publicerar en uppdatering på statussidan när felet är åtgärdat.",
+        "Vi kan ge mer information om abonnemangen på telefon.",
+    ),
+    (
+        "När reservdelen har kommit får ni även ett mejl från oss.",
+        "Fick du ett mejl från oss i förra veckan?",
+    ),
+    (
+        "Montören kommer att byta ut pumpen och återkomma med en offert.",
+        "Du ska fylla i blanketten och kontakta oss om något saknas.",
+    ),
+    (
+        "Han kommer att gå igenom fakturorna en gång till.",
+        "De kommer att behöva ditt kvitto för att kunna byta varan.",
+    ),
+    (
+        "Din reklamation har nu skickats vidare till en av våra mest erfarna handläggare.",
+        "Vi har skickat paketet till dig med en av våra snabbaste transportörer.",
+    ),
+    (
+        "Mejla oss kvittot, så kollar vi upp vad vi kan göra.",
+        "Mejla oss kvittot, så kan vi hjälpa dig vidare.",
+    ),
+    (
+        "Vi har pratat med leverantören i dag. Vi hör av oss när vi vet mer.",
+        "Vi har pratat med leverantören. Vi hör av oss i dag före kl. 16.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", FOLLOWUP_ROUND4)
+def test_followup_frame_round4(fires, quiet):
+    assert "missing-response-time" in rules_fired(_draft(fires), LANG)
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+# Concrete times: half hours, working weeks, larger number words, the end of the day,
+# ordinal dates.
+TIMED_ROUND4 = [
+    "Vi undersöker felet och återkommer inom en halvtimme.",
+    "Vi undersöker felet och återkommer innan arbetsdagens slut.",
+    "Vi undersöker felet och återkommer i slutet av dagen.",
+    "Vi undersöker felet och återkommer inom en arbetsvecka.",
+    "Vi undersöker felet och återkommer inom trettio dagar.",
+    "Vi undersöker felet och återkommer senast den 20:e.",
+    "Vi undersöker felet och ringer dig den tredje april.",
+]
+
+
+@pytest.mark.parametrize("text", TIMED_ROUND4)
+def test_concrete_time_round4(text):
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
+
+
+def test_slow_handling_is_failure_context():
+    text = "Handläggningen av din ansökan har dragit ut på tiden. Beslutet kommer i veckan."
+    assert "missing-apology" in rules_fired(_draft(text), LANG)
