@@ -537,6 +537,11 @@ CASES = [
         "Tere!\n\nHelistame teile uuesti, kui tehnik on vaba.",
         "Tere!\n\nHelistame teile uuesti reedel kell 9.",
     ),
+    (
+        TIME,
+        "Tere!\n\nSaatke palun arve koopia, siis saame makse üle kontrollida.",
+        "Tere!\n\nSaame kinnitada, et makse on üle kontrollitud.",
+    ),
 ]
 
 # round 2: breezy openers in a failure reply (the problem follows the opener)
