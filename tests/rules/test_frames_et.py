@@ -387,6 +387,161 @@ CASES = [
         "Tere!\n\nTehnik ei tulnudki kokkulepitud ajal. Uus aeg on reedel.",
         "Tere!\n\nKuller ei tule pühapäeviti, seega jõuab pakk esmaspäeval.",
     ),
+    # round 4: failure paraphrases (missing-apology needs the problem to be found)
+    (
+        APOLOGY,
+        "Tere!\n\nTeie saadetis seisab juba viiendat päeva Tallinna terminalis kinni. Uurime.",
+        "Tere!\n\nSaadetis on kinni teibitud ja läheb homme teele.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nTagasimakse staatus ei ole nädala jooksul muutunud. Uurime asja.",
+        "Tere!\n\nTellimuse staatus ei muutu enne, kui makse on laekunud.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nTellitud musta kingapaari asemel saabus teile pruun. Saadame õige.",
+        "Tere!\n\nTellitud kingade asemel võite valida ka kinkekaardi.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nMeie veebileht oli öösel kolm tundi maas. Nüüd töötab kõik.",
+        "Tere!\n\nMeie veebileht on avatud ööpäevaringselt.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nServer kukkus eile õhtul kaks korda maha. Nüüd on see stabiilne.",
+        "Tere!\n\nKui server maha kukub, saadame teile teate.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nMobiilirakendus ei olnud hommikul kättesaadav. Nüüd töötab.",
+        "Tere!\n\nSee rakendus ei ole teie riigis kättesaadav.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nSaime teie kirja. Keegi ei teavitanud teid, et tarne lükkub.",
+        "Tere!\n\nKeegi meie laost võtab teiega ühendust homme kell 10.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nVideokõne katkes meie serveri tõttu. Helistame homme kell 10 uuesti.",
+        "Tere!\n\nKui videokõne katkeb, helistage meile tagasi.",
+    ),
+    # round 4: a problem word as a hypothesis, how to cancel or claim: no failure
+    (
+        APOLOGY,
+        "Tere!\n\nMakse ebaõnnestus serveri tõrke tõttu. Proovige uuesti.",
+        "Tere!\n\nMakse tõrgete korral võtke ühendust oma pangaga.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nPidime teie broneeringu kahjuks tühistama.",
+        "Tere!\n\nBroneeringu saate tühistada iseteeninduses.",
+    ),
+    # round 4: apologies that are not sincere
+    (
+        APOLOGY,
+        "Tere!\n\nPakk jõudis kohale katkisena. Vabandame, kui see tekitas ebamugavusi.",
+        "Tere!\n\nPakk jõudis kohale katkisena. Vabandame! Kui soovite, saadame uue.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nTeie kaebus on läbi vaadatud. Meil pole millegi pärast vabandust paluda.",
+        "Tere!\n\nTeie kaebus on läbi vaadatud. Palume veel kord vabandust.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nMeil on kahju, et te ei jäänud meie hinnanguga rahule. Kaebus on läbi vaadatud.",
+        "Tere!\n\nMeil on kahju, et pakk jäi hiljaks. Kaebus on läbi vaadatud.",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nPakk on hilinenud. Sori, et segan, aga mis on teie aadress?",
+        "Tere!\n\nPakk on hilinenud. Sori, et pidite ootama.",
+    ),
+    # round 4: customer-blame
+    (
+        BLAME,
+        "Tere!\n\nVaatasime logid üle: see on kasutaja eksitus, mitte süsteemi viga.",
+        "Tere!\n\nVaatasime logid üle: tegemist ei ole kasutaja eksitusega.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nMakse tegemisel tegite kahjuks vea.",
+        "Tere!\n\nMakse töötlemisel tegime kahjuks vea.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTe eksisite kaardi andmete sisestamisel.",
+        "Tere!\n\nKui eksisite kaardi andmetega, proovige uuesti.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nViga on kahjuks teie poolel.",
+        "Tere!\n\nUurime, kas viga on meie või teie poolel.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nPidite enne tellimist suurustabelit kontrollima.",
+        "Tere!\n\nVabandame, et pidite aadressi mitu korda kontrollima.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nEnne lepingu sõlmimist oleks pidanud tingimused läbi lugema.",
+        "Tere!\n\nLadu oleks pidanud paki enne saatmist kontrollima.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTe ise valisite tarneviisiks vale pakiautomaadi.",
+        "Tere!\n\nKui valisite ise vale pakiautomaadi, saame selle muuta.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nHinnad on ju hinnakirjas kirjas.",
+        "Tere!\n\nPakk on ju teel ja jõuab homme kell 12.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nNagu kodulehel selgelt näha, on tarne tasuline.",
+        "Tere!\n\nJälgimisinfost on selgelt näha, et pakk on teel.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nSelle eest lasub vastutus ainult teil.",
+        "Tere!\n\nSelle eest lasub vastutus kulleril, mitte teil.",
+    ),
+    (
+        BLAME,
+        "Tere!\n\nKorduvad meeldetuletused ei kiirenda menetlust.",
+        "Tere!\n\nKorduvad tellimused saavad püsikliendi soodustuse.",
+    ),
+    # round 4: follow-ups
+    (
+        TIME,
+        "Tere!\n\nMeie tehnikud vahetavad rikkis ruuteri välja.",
+        "Tere!\n\nMeie tehnikud vahetavad ruuteri välja homme kell 10.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nTeeme kõik, et teie tellimus võimalikult kiiresti kohale jõuaks.",
+        "Tere!\n\nTeeme kõik, et teie ostukogemus oleks meeldiv.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nRaha kanname tagasi pärast toote kontrollimist.",
+        "Tere!\n\nRaha kandsime tagasi pärast toote kontrollimist.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nHelistame teile uuesti, kui tehnik on vaba.",
+        "Tere!\n\nHelistame teile uuesti reedel kell 9.",
+    ),
+    (
+        TIME,
+        "Tere!\n\nSaatke palun arve koopia, siis saame makse üle kontrollida.",
+        "Tere!\n\nSaame kinnitada, et makse on üle kontrollitud.",
+    ),
 ]
 
 # round 2: breezy openers in a failure reply (the problem follows the opener)
@@ -403,6 +558,7 @@ BREEZY = [
     ("Kuidas teil läheb?", "Kuidas saame teid aidata?"),
     ("Milline ilus päev täna!", "Täname väga kirja eest."),
     ("Suurepärane küsimus!", "Teie küsimus on edastatud meie laole."),
+    ("Loodan, et teil on olnud super nädal!", "Loodan, et saame teid kiiresti aidata."),
 ]
 
 
