@@ -75,6 +75,14 @@ def test_clause_indices_split_at_punctuation_and_openers():
     assert clauses == [0, 0, 0, 0, 1, 1, 1, 2, 2]
 
 
+def test_two_openers_in_a_row_open_one_clause():
+    """"and then get in touch" is one clause: an opener is not yet a word of its clause."""
+    norms = ["we", "fix", "it", "and", "then", "call", "you", ",", "but", "if", "not", "ok"]
+    openers = frozenset({"and", "then", "but", "if"})
+    clauses = clause_indices(norms, [True] + [False] * 11, [False] * 12, frozenset(","), openers)
+    assert clauses == [0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2]
+
+
 def test_lexicon_check_reports_a_frame_that_misses_its_example(tmp_path):
     bad = FRAME.replace("Our team fixed the router.", "The router works.")
     problems = check_lexicon_file(_lexicon(tmp_path, bad))

@@ -4,8 +4,9 @@ A lexicon declares *concepts* (per-language sets of lemmas, stems and
 multiword expressions) and *frames*: one to four concept slots that must all
 occur in one clause (or, where declared with `scope`, in two adjacent clauses,
 the sentence, or the sentence and the one before), in any order (with
-`ordered = true`, in the order given), and with `within = N` within N tokens of
-each other (long unpunctuated chat lines are one clause). Veto concepts
+`ordered = true`, in the order given), and with `within = N` within N tokens
+(from the first slot's first token to the last slot's end: two adjacent
+one-token slots need `within = 2`) (long unpunctuated chat lines are one clause). Veto concepts
 (`unless`) stop a frame when they occur in the same scope (with
 `veto_within = N`, only within N tokens of the hit); `anchor` names the slot a
 finding points at (default: the span of all slots). Frames yield the same kind
@@ -503,6 +504,7 @@ def clause_indices(
             seen_word = False
         pending = norm in punctuation
         clause_of[i] = clause
-        if not pending:
+        # An opener is no word of its clause yet: "and then", "but if" open one clause.
+        if not pending and norm not in openers:
             seen_word = True
     return clause_of
