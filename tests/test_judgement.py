@@ -66,6 +66,28 @@ def test_an_ordinal_date_does_not_end_a_sentence(lang, text):
     assert len(pipeline_for(lang).analyse(text).sentences) == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("et", "Helistame teile homme kl. 14 tagasi. Tellimus nr. 1234 on teel."),
+        ("en", "Charges of Rs. 1,240 were applied twice. It takes approx. three days."),
+        ("sv", "Vi ringer om ca. 3 dagar. Order nr. 12 är försenad."),
+        ("da", "Vi ringer ca. 3 dage efter. Det koster min. 40 kr."),
+    ],
+)
+def test_an_abbreviation_before_a_number_or_lower_case_word_does_not_end_a_sentence(lang, text):
+    assert len(pipeline_for(lang).analyse(text).sentences) == 2
+
+
+def test_an_abbreviation_before_a_capital_may_end_a_sentence():
+    text = "Tellimus maksab 40 eurot jne. Palun kinnitage."
+    assert len(pipeline_for("et").analyse(text).sentences) == 2
+
+
+def test_an_estonian_clock_time_after_kl_times_the_promise():
+    assert "missing-response-time" not in rules_fired("Helistame teile kl. 14 tagasi.", "et")
+
+
 def test_a_quote_below_the_signature_is_still_the_customers_message():
     from replylint.sources.plain import read_plain_text
 

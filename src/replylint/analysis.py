@@ -311,6 +311,7 @@ class LanguagePipeline:
         view = TokenView([], [], [], [], [])
         previous_newline = previous_han_space = False
         chinese = self.lexicon.lang == "zh"
+        abbreviations = self.lexicon.abbreviations
         changed = False
         words: list[str] = []
         # Token facts in bulk: making a Token object per token is most of a loop's cost.
@@ -328,7 +329,7 @@ class LanguagePipeline:
             han = chinese and HAN.fullmatch(word) is not None
             if (previous_newline or (han and previous_han_space)) and not space and not start:
                 start = changed = True
-            elif start and _after_ordinal(words, word) and not previous_newline:
+            elif start and not previous_newline and _continues(words, word, abbreviations):
                 start, changed = False, True
             previous_newline = space and (previous_newline or "\n" in word)
             # A chat utterance also ends at a space after "～", "!" or an emoji.
@@ -462,15 +463,16 @@ class LanguagePipeline:
         return analysis
 
 
-def _after_ordinal(words: list[str], word: str) -> bool:
-    """A lower-case word after "<number> ." continues an ordinal date ("20. novembril")."""
-    return (
-        len(words) >= 2
-        and words[-1] == "."
-        and words[-2].isdigit()
-        and len(words[-2]) <= 2
-        and word[:1].islower()
-    )
+def _continues(words: list[str], word: str, abbreviations: frozenset[str]) -> bool:
+    """Whether `word` continues the sentence past a full stop: a lower-case word after
+    "<number> ." (an ordinal date, "20. novembril"), or a lower-case word or a number
+    after an abbreviation ("kl. 14", "nr. 1234", "Rs. 1,240")."""
+    if len(words) < 2 or words[-1] != ".":
+        return False
+    before = words[-2]
+    if before.isdigit() and len(before) <= 2:
+        return word[:1].islower()
+    return before.lower() in abbreviations and (word[:1].islower() or word[:1].isdigit())
 
 
 def _set_norms(doc, norms: list[str]) -> None:

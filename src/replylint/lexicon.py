@@ -215,6 +215,8 @@ class Lexicon:
     concepts: dict[str, list[str]] = field(default_factory=dict)
     frames: list[Frame] = field(default_factory=list)
     clause_openers: frozenset[str] = frozenset()
+    # Words that take a full stop without ending the sentence ("nr.", "kl. 14", "Rs. 40").
+    abbreviations: frozenset[str] = frozenset()
 
     def rule_text(self, rule_id: str, key: str) -> str | None:
         """Language-specific text for a rule: `bad`, `good` or `suggestion`."""
@@ -313,6 +315,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         "concepts",
         "frames",
         "clauses",
+        "sentences",
     }
     unknown = set(data) - set(CATEGORIES) - known_tables
     if unknown:
@@ -348,6 +351,13 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     openers = data.get("clauses", {}).get("openers", [])
     if not isinstance(openers, list) or not all(isinstance(o, str) and o for o in openers):
         raise fail(_line_of(raw, "openers"), "clauses.openers must be a list of words")
+    abbreviations = data.get("sentences", {}).get("abbreviations", [])
+    if not isinstance(abbreviations, list) or not all(
+        isinstance(a, str) and a.strip(".") for a in abbreviations
+    ):
+        raise fail(
+            _line_of(raw, "abbreviations"), "sentences.abbreviations must be a list of words"
+        )
     lexicon = Lexicon(
         lang=lang,
         name=meta.get("name", lang),
@@ -363,6 +373,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         concepts=concepts,
         frames=frames,
         clause_openers=frozenset(o.lower() for o in openers),
+        abbreviations=frozenset(a.lower().rstrip(".") for a in abbreviations),
     )
     return lexicon
 
@@ -512,7 +523,9 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
     concepts = {name: list(terms) for name, terms in base.concepts.items()}
     frames = list(base.frames)
     openers = set(base.clause_openers)
+    abbreviations = set(base.abbreviations)
     for extra in extras:
+        abbreviations |= extra.abbreviations
         for name, terms in extra.concepts.items():
             concepts.setdefault(name, []).extend(terms)
         frames.extend(extra.frames)
@@ -537,6 +550,7 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
         concepts=concepts,
         frames=frames,
         clause_openers=frozenset(openers),
+        abbreviations=frozenset(abbreviations),
     )
 
 
