@@ -76,7 +76,7 @@ def test_clause_indices_split_at_punctuation_and_openers():
 
 
 def test_two_openers_in_a_row_open_one_clause():
-    """"and then get in touch" is one clause: an opener is not yet a word of its clause."""
+    """ "and then get in touch" is one clause: an opener is not yet a word of its clause."""
     norms = ["we", "fix", "it", "and", "then", "call", "you", ",", "but", "if", "not", "ok"]
     openers = frozenset({"and", "then", "but", "if"})
     clauses = clause_indices(norms, [True] + [False] * 11, [False] * 12, frozenset(","), openers)
