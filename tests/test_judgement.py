@@ -98,3 +98,29 @@ def test_a_quote_below_the_signature_is_still_the_customers_message():
     document = read_plain_text(text, "r.txt")
     assert "arrived broken" in document.quoted and "arrived broken" not in document.signature
     assert "missing-apology" in rules_fired(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sincere", "not_sincere"),
+    [
+        (
+            "et",
+            "Teie pakk jäi kahjuks kaduma. Vabandame, kui kaua vastus aega võttis.",
+            "Teie pakk jäi kahjuks kaduma. Vabandame, kui teile jäi selline mulje.",
+        ),
+        (
+            "et",
+            "Teie pakk jäi kahjuks kaduma. Me ei saa küllalt vabandada.",
+            "Teie pakk jäi kahjuks kaduma. Me ei vabanda.",
+        ),
+        (
+            "en",
+            "Your parcel was lost. We can't apologise enough for this.",
+            "Your parcel was lost. We don't apologise for this.",
+        ),
+    ],
+)
+def test_a_qualifier_exception_keeps_an_apology_sincere(lang, sincere, not_sincere):
+    """'kui kaua' asks how long (no condition); 'can't apologise enough' is no refusal."""
+    assert "missing-apology" not in rules_fired(sincere, lang)
+    assert "missing-apology" in rules_fired(not_sincere, lang)
