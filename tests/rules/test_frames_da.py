@@ -151,6 +151,16 @@ FIRES = [
     (TIME, "Hej,\n\nJeg har bedt chaufføren om at ringe til dig.\n\nMvh. Per"),
     (TIME, "Hej,\n\nJeg skal nok sørge for, at du får en kreditnota.\n\nMvh. Per"),
     (TIME, "Hej,\n\nRigtig god fredag! Vi undersøger sagen og vender tilbage.\n\nMvh. Per"),
+    # round 4: more failure paraphrases and non-apologies
+    (APOLOGY, "Hej,\n\nVi har trukket dig for marts, selvom du havde opsagt aftalen."),
+    (APOLOGY, "Hej,\n\nDer gik desværre noget skævt med din bestilling.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nVi har pakket en sort cykelhjelm i stedet for en hvid.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nBrugsanvisningen var ikke med i kassen.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nVi har ikke overholdt fristen for din reparation.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nKøleskabet drypper fra bunden, skriver du.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nSkiftet til det nye abonnement er ikke trådt i kraft endnu i systemet."),
+    (APOLOGY, "Hej,\n\nNetbanken var utilgængelig i næsten to timer i går.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nPakken er forsinket. Vi er kede af, at du ser sådan på det."),
 ]
 
 QUIET = [
@@ -263,6 +273,11 @@ QUIET = [
     (TIME, "Hej,\n\nKlik på den vare, du vil bytte, og vælg en ny størrelse."),
     (TIME, "Hej,\n\nDet er den service, vi vil give alle vores kunder.\n\nMvh. Per"),
     (TIME, "Hej,\n\nBanken har sendt beløbet til den konto, du oplyste. Vi vender tilbage i morgen."),
+    # round 4: paperwork apart from the goods, refunds as asked, regret owning the fault
+    (APOLOGY, "Hej,\n\nFakturaen er ikke med i pakken, men ligger under Mine ordrer."),
+    (APOLOGY, "Hej,\n\nVi har modtaget din returpakke og refunderet beløbet.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nPakken blev forsinket. Det er beklageligt, og det er vores fejl."),
+    (APOLOGY, "Hej,\n\nAppen er nu tilgængelig i Google Play.\n\nMvh. Per"),
 ]
 
 
