@@ -126,6 +126,9 @@ FIRES = [
     (TIME, "Hej,\n\nVi undersøger sagen. Fejlen opstod mandag kl. 14."),
     (TIME, "Hej,\n\nVi undersøger sagen. Du har 14 dages fortrydelsesret."),
     (TIME, "Hej,\n\nVi undersøger sagen. Abonnementet fornyes den 1. april."),
+    # round 4: the reproach stays one when the refusal follows in the same clause
+    (BLAME, "Hej,\n\nSom allerede oplyst kan vi ikke bytte udsalgsvarer.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nSom nævnt i min sidste mail kan vi ikke refundere fragten."),
     # round 4: formal address (De/Dem/Deres) as the accused subject
     (BLAME, "Kære fru Holm\n\nDe har indtastet postnummeret 8000 i stedet for 8200.\n\nMvh. Per"),
     (BLAME, "Kære hr. Lund\n\nDet burde De have kontrolleret, før De betalte.\n\nMvh. Per"),
@@ -258,6 +261,7 @@ QUIET = [
     (TIME, "Hej,\n\nVi undersøger sagen og ringer dig op om en halv time."),
     (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage i uge 12."),
     (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage hen over weekenden."),
+    (BLAME, "Hej,\n\nJeg har ikke nævnt gebyret i min tidligere mail, beklager."),
     # round 4: verb-first conditionals, planned service, formal thanks and greetings
     (BLAME, "Hej,\n\nHar du glemt din adgangskode, kan du nulstille den under Log ind."),
     (BLAME, "Hej,\n\nHar du tastet en forkert kode tre gange, spærres kortet i en time."),
