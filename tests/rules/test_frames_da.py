@@ -8,6 +8,7 @@ from helpers import rules_fired
 BLAME = "customer-blame"
 APOLOGY = "missing-apology"
 TIME = "missing-response-time"
+BREEZY = "breezy-opener"
 
 FIRES = [
     # blame: condescension and repetition
@@ -126,6 +127,10 @@ FIRES = [
     (TIME, "Hej,\n\nVi undersøger sagen. Fejlen opstod mandag kl. 14."),
     (TIME, "Hej,\n\nVi undersøger sagen. Du har 14 dages fortrydelsesret."),
     (TIME, "Hej,\n\nVi undersøger sagen. Abonnementet fornyes den 1. april."),
+    # round 4: chatty joy at the customer's message, in a failure reply
+    (BREEZY, "Kære fru Holm\n\nSkønt at høre fra Dem! Deres ur er desværre gået i stykker igen."),
+    (BREEZY, "Hej,\n\nVildt fedt, at du skriver! Din pakke er desværre forsinket.\n\nMvh. Per"),
+    (BREEZY, "Hej,\n\nSikke en skøn dag! Din pakke er desværre forsinket.\n\nMvh. Per"),
     # round 4: the reproach stays one when the refusal follows in the same clause
     (BLAME, "Hej,\n\nSom allerede oplyst kan vi ikke bytte udsalgsvarer.\n\nMvh. Per"),
     (BLAME, "Hej,\n\nSom nævnt i min sidste mail kan vi ikke refundere fragten."),
@@ -262,6 +267,7 @@ QUIET = [
     (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage i uge 12."),
     (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage hen over weekenden."),
     (BLAME, "Hej,\n\nJeg har ikke nævnt gebyret i min tidligere mail, beklager."),
+    (BREEZY, "Hej,\n\nGodt, at pakken kom frem til sidst. Den var desværre forsinket."),
     # round 4: verb-first conditionals, planned service, formal thanks and greetings
     (BLAME, "Hej,\n\nHar du glemt din adgangskode, kan du nulstille den under Log ind."),
     (BLAME, "Hej,\n\nHar du tastet en forkert kode tre gange, spærres kortet i en time."),
@@ -276,7 +282,7 @@ QUIET = [
     (TIME, "Hej,\n\nVi sendte en ny oplader til dig i mandags.\n\nMvh. Per"),
     (TIME, "Hej,\n\nKlik på den vare, du vil bytte, og vælg en ny størrelse."),
     (TIME, "Hej,\n\nDet er den service, vi vil give alle vores kunder.\n\nMvh. Per"),
-    (TIME, "Hej,\n\nBanken har sendt beløbet til den konto, du oplyste. Vi vender tilbage i morgen."),
+    (TIME, "Hej,\n\nBanken har sendt beløbet til den konto, du oplyste. Vi ringer i morgen."),
     # round 4: paperwork apart from the goods, refunds as asked, regret owning the fault
     (APOLOGY, "Hej,\n\nFakturaen er ikke med i pakken, men ligger under Mine ordrer."),
     (APOLOGY, "Hej,\n\nVi har modtaget din returpakke og refunderet beløbet.\n\nMvh. Per"),
