@@ -8,6 +8,7 @@ from helpers import rules_fired
 BLAME = "customer-blame"
 APOLOGY = "missing-apology"
 TIME = "missing-response-time"
+BREEZY = "breezy-opener"
 
 FIRES = [
     # blame: condescension and repetition
@@ -126,6 +127,48 @@ FIRES = [
     (TIME, "Hej,\n\nVi undersøger sagen. Fejlen opstod mandag kl. 14."),
     (TIME, "Hej,\n\nVi undersøger sagen. Du har 14 dages fortrydelsesret."),
     (TIME, "Hej,\n\nVi undersøger sagen. Abonnementet fornyes den 1. april."),
+    # round 4: chatty joy at the customer's message, in a failure reply
+    (BREEZY, "Kære fru Holm\n\nSkønt at høre fra Dem! Deres ur er desværre gået i stykker igen."),
+    (BREEZY, "Hej,\n\nVildt fedt, at du skriver! Din pakke er desværre forsinket.\n\nMvh. Per"),
+    (BREEZY, "Hej,\n\nSikke en skøn dag! Din pakke er desværre forsinket.\n\nMvh. Per"),
+    # round 4: the reproach stays one when the refusal follows in the same clause
+    (BLAME, "Hej,\n\nSom allerede oplyst kan vi ikke bytte udsalgsvarer.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nSom nævnt i min sidste mail kan vi ikke refundere fragten."),
+    # round 4: formal address (De/Dem/Deres) as the accused subject
+    (BLAME, "Kære fru Holm\n\nDe har indtastet postnummeret 8000 i stedet for 8200.\n\nMvh. Per"),
+    (BLAME, "Kære hr. Lund\n\nDet burde De have kontrolleret, før De betalte.\n\nMvh. Per"),
+    (BLAME, "Kære hr. Lund\n\nHavde De læst betingelserne, ville De kende gebyret."),
+    (BLAME, "Kære fru Holm\n\nÅrsagen til fejlen ligger hos Dem selv.\n\nMvh. Per"),
+    (BLAME, "Kære fru Holm\n\nDet har jeg allerede forklaret Dem to gange.\n\nMvh. Per"),
+    (APOLOGY, "Kære hr. Lund\n\nVi er kede af, at De føler Dem dårligt behandlet.\n\nMvh. Per"),
+    # round 4: failure paraphrases
+    (APOLOGY, "Hej,\n\nDin forsendelse har ikke flyttet sig i sporingen siden fredag."),
+    (APOLOGY, "Hej,\n\nReturpakken sidder fast i tolden i Padborg.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nVi har vurderet sagen igen og fastholder vores afgørelse.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nRykkergebyret bliver derfor ikke frafaldet.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nEfter gårsdagens opdatering fungerer eksporten til Excel ikke."),
+    # round 4: follow-ups
+    (TIME, "Hej,\n\nSend os kontoudtoget, så går jeg posteringerne igennem."),
+    (TIME, "Hej,\n\nVi får en montør til at kigge på døren.\n\nMvh. Per"),
+    (TIME, "Hej,\n\nNår den gamle lampe er kommet retur, sender vi en ny."),
+    (TIME, "Hej,\n\nVi har talt med lageret, men giver lyd, så snart vi hører mere."),
+    (TIME, "Hej,\n\nTak for billederne. Jeg tager den derfra.\n\nMvh. Per"),
+    (TIME, "Kære fru Holm\n\nVi holder Dem orienteret om sagen.\n\nMvh. Per"),
+    (TIME, "Kære fru Holm\n\nVi ringer til Dem, når reservedelen er kommet.\n\nMvh. Per"),
+    (TIME, "Hej,\n\nDu skal nok høre fra os, når fabrikken har svaret."),
+    (TIME, "Hej,\n\nJeg har bedt chaufføren om at ringe til dig.\n\nMvh. Per"),
+    (TIME, "Hej,\n\nJeg skal nok sørge for, at du får en kreditnota.\n\nMvh. Per"),
+    (TIME, "Hej,\n\nRigtig god fredag! Vi undersøger sagen og vender tilbage.\n\nMvh. Per"),
+    # round 4: more failure paraphrases and non-apologies
+    (APOLOGY, "Hej,\n\nVi har trukket dig for marts, selvom du havde opsagt aftalen."),
+    (APOLOGY, "Hej,\n\nDer gik desværre noget skævt med din bestilling.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nVi har pakket en sort cykelhjelm i stedet for en hvid.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nBrugsanvisningen var ikke med i kassen.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nVi har ikke overholdt fristen for din reparation.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nKøleskabet drypper fra bunden, skriver du.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nSkiftet til det nye abonnement er ikke trådt i kraft endnu i systemet."),
+    (APOLOGY, "Hej,\n\nNetbanken var utilgængelig i næsten to timer i går.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nPakken er forsinket. Vi er kede af, at du ser sådan på det."),
 ]
 
 QUIET = [
@@ -223,6 +266,28 @@ QUIET = [
     (TIME, "Hej,\n\nVi undersøger sagen og ringer dig op om en halv time."),
     (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage i uge 12."),
     (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage hen over weekenden."),
+    (BLAME, "Hej,\n\nJeg har ikke nævnt gebyret i min tidligere mail, beklager."),
+    (BREEZY, "Hej,\n\nGodt, at pakken kom frem til sidst. Den var desværre forsinket."),
+    # round 4: verb-first conditionals, planned service, formal thanks and greetings
+    (BLAME, "Hej,\n\nHar du glemt din adgangskode, kan du nulstille den under Log ind."),
+    (BLAME, "Hej,\n\nHar du tastet en forkert kode tre gange, spærres kortet i en time."),
+    (BLAME, "Hej,\n\nDu skulle have været tilsluttet fibernettet i tirsdags. Undskyld."),
+    (APOLOGY, "Hej,\n\nPrisen for et nyt kort er 150 kr., hvis det er mistet eller stjålet."),
+    (APOLOGY, "Hej,\n\nTryk på knappen Bekræft to gange for at gemme ændringen."),
+    (APOLOGY, "Hej,\n\nMens du venter på det nye kort, kan du bruge kortet i appen."),
+    (APOLOGY, "Hej,\n\nEfter opdateringen behøver du ikke længere logge ind hver dag."),
+    (APOLOGY, "Hej,\n\nVi har truffet afgørelse i din sag: du får fuld dækning."),
+    (TIME, "Hej,\n\nBetalingen går igennem, så snart banken har godkendt den."),
+    (TIME, "Hej,\n\nVi fik en tekniker til at se på den i går, og nu virker den igen."),
+    (TIME, "Hej,\n\nVi sendte en ny oplader til dig i mandags.\n\nMvh. Per"),
+    (TIME, "Hej,\n\nKlik på den vare, du vil bytte, og vælg en ny størrelse."),
+    (TIME, "Hej,\n\nDet er den service, vi vil give alle vores kunder.\n\nMvh. Per"),
+    (TIME, "Hej,\n\nBanken har sendt beløbet til den konto, du oplyste. Vi ringer i morgen."),
+    # round 4: paperwork apart from the goods, refunds as asked, regret owning the fault
+    (APOLOGY, "Hej,\n\nFakturaen er ikke med i pakken, men ligger under Mine ordrer."),
+    (APOLOGY, "Hej,\n\nVi har modtaget din returpakke og refunderet beløbet.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nPakken blev forsinket. Det er beklageligt, og det er vores fejl."),
+    (APOLOGY, "Hej,\n\nAppen er nu tilgængelig i Google Play.\n\nMvh. Per"),
 ]
 
 
