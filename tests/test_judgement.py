@@ -124,3 +124,19 @@ def test_a_qualifier_exception_keeps_an_apology_sincere(lang, sincere, not_since
     """'kui kaua' asks how long (no condition); 'can't apologise enough' is no refusal."""
     assert "missing-apology" not in rules_fired(sincere, lang)
     assert "missing-apology" in rules_fired(not_sincere, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Godmorgen og god fredag til dig 😄 Beklager, at pakken er forsinket."),
+        ("en", "Happy Friday 🎉 Sorry your parcel is late."),
+    ],
+)
+def test_an_emoji_space_and_capital_end_a_sentence(lang, text):
+    """So a cheerful opener is judged on its own, not as part of the apology after it."""
+    assert len(pipeline_for(lang).analyse(text).sentences) == 2
+
+
+def test_an_emoji_inside_a_sentence_does_not_end_it():
+    assert len(pipeline_for("en").analyse("Thanks 🙏 we will check it today.").sentences) == 1

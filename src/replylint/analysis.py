@@ -309,7 +309,7 @@ class LanguagePipeline:
         doc = self.nlp(source)
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [])
-        previous_newline = previous_han_space = False
+        previous_newline = previous_han_space = previous_emoji_space = False
         chinese = self.lexicon.lang == "zh"
         abbreviations = self.lexicon.abbreviations
         changed = False
@@ -329,12 +329,17 @@ class LanguagePipeline:
             han = chinese and HAN.fullmatch(word) is not None
             if (previous_newline or (han and previous_han_space)) and not space and not start:
                 start = changed = True
+            elif previous_emoji_space and word[:1].isupper() and not start:
+                # "God fredag 😄 Beklager …": an emoji, a space and a capital end a sentence.
+                start = changed = True
             elif start and not previous_newline and _continues(words, word, abbreviations):
                 start, changed = False, True
             previous_newline = space and (previous_newline or "\n" in word)
             # A chat utterance also ends at a space after "～", "!" or an emoji.
             ends_utterance = han or (chinese and (word in _CHAT_ENDINGS or has_emoji(word)))
             previous_han_space = ends_utterance and bool(trailing)
+            emoji = not word.isalnum() and not space and has_emoji(word)
+            previous_emoji_space = emoji and bool(trailing)
             words.append(word)
             view.norms.append(norm)
             view.starts.append(start)
