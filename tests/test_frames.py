@@ -75,6 +75,20 @@ def test_clause_indices_split_at_punctuation_and_openers():
     assert clauses == [0, 0, 0, 0, 1, 1, 1, 2, 2]
 
 
+def test_a_joined_pair_opens_no_clause():
+    """ "efter at du havde opsagt" stays one clause; "og" alone still opens one."""
+    norms = ["vi", "tog", "betaling", "efter", "at", "du", "opsagde", "og", "beklager"]
+    openers, joined = frozenset({"at", "og"}), frozenset({("efter", "at")})
+    clauses = clause_indices(norms, [True] + [False] * 8, [False] * 9, frozenset(), openers, joined)
+    assert clauses == [0, 0, 0, 0, 0, 0, 0, 1, 1]
+
+
+def test_the_danish_lexicon_keeps_efter_at_in_one_clause():
+    analysis = pipeline_for("da").analyse("Vi trak betalingen, efter at du havde opsagt aftalen.")
+    words = [i for i, n in enumerate(analysis.token_norms) if n in ("efter", "at", "opsagt")]
+    assert len({analysis.clause_of_token[i] for i in words}) == 1
+
+
 def test_two_openers_in_a_row_open_one_clause():
     """ "and then get in touch" is one clause: an opener is not yet a word of its clause."""
     norms = ["we", "fix", "it", "and", "then", "call", "you", ",", "but", "if", "not", "ok"]

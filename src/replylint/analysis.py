@@ -439,7 +439,12 @@ class LanguagePipeline:
                     Sentence(index, a, b, start_char, end_char, text[start_char:end_char])
                 )
         clause_of = clause_indices(
-            view.norms, view.starts, view.spaces, CLAUSE_PUNCTUATION, self.lexicon.clause_openers
+            view.norms,
+            view.starts,
+            view.spaces,
+            CLAUSE_PUNCTUATION,
+            self.lexicon.clause_openers,
+            self.lexicon.clause_joined,
         )
         analysis = Analysis(
             self.lexicon.lang, text, sentences, {}, view.norms, clause_of, view.begins, ends

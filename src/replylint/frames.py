@@ -488,18 +488,23 @@ def clause_indices(
     spaces: Sequence[bool],
     punctuation: frozenset[str],
     openers: frozenset[str],
+    joined: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[int]:
     """The clause each token belongs to: a new clause at each sentence start, after
-    clause punctuation (, ; : and their CJK forms) and at a conjunction that opens one."""
+    clause punctuation (, ; : and their CJK forms) and at a conjunction that opens one,
+    unless it is the second word of a `joined` pair ("efter at", "til og med")."""
     clause_of = [0] * len(norms)
     clause = 0
     pending = False
     seen_word = False
+    previous = ""
     for i, norm in enumerate(norms):
         if spaces[i]:
             clause_of[i] = clause
             continue
-        if (starts[i] or pending or (norm in openers and seen_word)) and i:
+        opens = norm in openers and seen_word and (previous, norm) not in joined
+        previous = norm
+        if (starts[i] or pending or opens) and i:
             clause += 1
             seen_word = False
         pending = norm in punctuation

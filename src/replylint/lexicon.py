@@ -217,6 +217,8 @@ class Lexicon:
     concepts: dict[str, list[str]] = field(default_factory=dict)
     frames: list[Frame] = field(default_factory=list)
     clause_openers: frozenset[str] = frozenset()
+    # Word pairs whose second word, an opener, opens no clause ("efter at", "til og med").
+    clause_joined: frozenset[tuple[str, str]] = frozenset()
     # Words that take a full stop without ending the sentence ("nr.", "kl. 14", "Rs. 40").
     abbreviations: frozenset[str] = frozenset()
 
@@ -353,6 +355,11 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     openers = data.get("clauses", {}).get("openers", [])
     if not isinstance(openers, list) or not all(isinstance(o, str) and o for o in openers):
         raise fail(_line_of(raw, "openers"), "clauses.openers must be a list of words")
+    joined = data.get("clauses", {}).get("joined", [])
+    if not isinstance(joined, list) or not all(
+        isinstance(j, str) and len(j.split()) == 2 for j in joined
+    ):
+        raise fail(_line_of(raw, "joined"), "clauses.joined must be a list of two-word phrases")
     abbreviations = data.get("sentences", {}).get("abbreviations", [])
     if not isinstance(abbreviations, list) or not all(
         isinstance(a, str) and a.strip(".") for a in abbreviations
@@ -375,6 +382,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         concepts=concepts,
         frames=frames,
         clause_openers=frozenset(o.lower() for o in openers),
+        clause_joined=frozenset(tuple(j.lower().split()) for j in joined),
         abbreviations=frozenset(a.lower().rstrip(".") for a in abbreviations),
     )
     return lexicon
@@ -526,8 +534,10 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
     frames = list(base.frames)
     openers = set(base.clause_openers)
     abbreviations = set(base.abbreviations)
+    joined = set(base.clause_joined)
     for extra in extras:
         abbreviations |= extra.abbreviations
+        joined |= extra.clause_joined
         for name, terms in extra.concepts.items():
             concepts.setdefault(name, []).extend(terms)
         frames.extend(extra.frames)
@@ -552,6 +562,7 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
         concepts=concepts,
         frames=frames,
         clause_openers=frozenset(openers),
+        clause_joined=frozenset(joined),
         abbreviations=frozenset(abbreviations),
     )
 
