@@ -260,6 +260,7 @@ class LanguagePipeline:
         self.keys: dict[int, tuple[str, int]] = {}
         self.gapped: set[int] = set()
         self._folds: dict[str, str] = {}
+        self._tokenized: dict[str, list[str]] = {}
         self.lemmas = lemma_table(lexicon.lang)
         try:
             self.concepts = compile_concepts(
@@ -294,7 +295,11 @@ class LanguagePipeline:
         }
 
     def tokenize(self, text: str) -> list[str]:
-        return [t.text for t in self.nlp.tokenizer(text)]
+        """Tokens of a lexicon word (memoised: thousands of terms share their words)."""
+        known = self._tokenized.get(text)
+        if known is None:
+            known = self._tokenized[text] = [t.text for t in self.nlp.tokenizer(text)]
+        return list(known)
 
     def _parse(self, text: str) -> tuple[object, TokenView]:
         """spaCy's Doc, with NORM folded and a new sentence after every line break (and, in
