@@ -476,7 +476,7 @@ def test_a_bug_in_replylint_exits_3_with_one_line(tmp_path: Path, monkeypatch) -
     def broken(*args, **kwargs):
         raise KeyError("boom")
 
-    monkeypatch.setattr(text, "render_text", broken)
+    monkeypatch.setattr(text.TextReport, "add", broken)
     (tmp_path / "a.txt").write_text(BLAME)
     result = cli("check", "a.txt", cwd=tmp_path)
     assert result.returncode == 3 and result.stderr.count(b"\n") == 1

@@ -122,3 +122,126 @@ def test_clean_drafts_keep_no_text_unless_a_report_shows_it(tmp_path: Path) -> N
     assert by_path[str(late)].findings and "Great news" in by_path[str(late)].original
     html = cli("check", "--format", "html", str(clean))
     assert html.returncode == 0 and b"It ships today" in html.stdout
+
+
+fork_only = pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(),
+    reason="workers inherit the patched checker only when forked",
+)
+BLAME = "Hi Ann,\nAs I already told you, you should have read the terms.\n"
+WAIT_LIMIT = 60.0  # only a safety net: a test that would wait this long has failed already
+
+
+def _wait_for(marker: Path) -> bool:
+    """Whether `marker` appears (checked in a worker, which cannot see the test)."""
+    import time
+
+    deadline = time.monotonic() + WAIT_LIMIT
+    while not marker.exists():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def _drafts(folder: Path, count: int) -> list[str]:
+    for i in range(count):
+        (folder / f"f{i:02}.txt").write_text(BLAME, encoding="utf-8")
+    return [str(folder / f"f{i:02}.txt") for i in range(count)]
+
+
+@fork_only
+def test_the_first_result_reaches_the_report_before_the_last_file_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last file's check waits until the report has written something: were the
+    results held until the pool is done, it would find nothing written."""
+    from replylint import cli as cli_module
+
+    drafts = _drafts(tmp_path, 6)
+    marker = tmp_path / "report-written"
+    real_check_one, real_write = runner.check_one, cli_module.write_stdout
+
+    def check_last_after_the_report(shown, path, options=None):
+        seen = _wait_for(marker) if shown == drafts[-1] else None
+        result = real_check_one(shown, path, options)
+        if seen is not None:
+            result.notices.append(f"report written before me: {seen}")
+        return result
+
+    def writing(text: str, color: bool = False) -> None:
+        marker.touch()
+        real_write(text, color)
+
+    monkeypatch.setattr(runner, "check_one", check_last_after_the_report)
+    monkeypatch.setattr(cli_module, "write_stdout", writing)
+    out = cli("check", "--jobs", "2", "--no-color", *drafts).stdout.decode()
+    assert "note: report written before me: True" in out, out
+    assert out.index(drafts[0]) < out.index(drafts[-1])
+
+
+@fork_only
+def test_results_come_in_input_order_when_workers_finish_out_of_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first file is held back until a later one is done: the stream still starts
+    with the first file, and gives what one process gives."""
+    drafts = _drafts(tmp_path, 8)
+    marker = tmp_path / "third-done"
+    real_check_one = runner.check_one
+
+    def first_after_third(shown, path, options=None):
+        if shown == drafts[0]:
+            assert _wait_for(marker)
+        result = real_check_one(shown, path, options)
+        if shown == drafts[2]:
+            marker.touch()
+        return result
+
+    monkeypatch.setattr(runner, "check_one", first_after_third)
+    two = list(runner.iter_results(drafts, runner.RunOptions(keep_clean_text=False), jobs=2))
+    assert marker.exists() and [r.path for r in two] == drafts
+    monkeypatch.setattr(runner, "check_one", real_check_one)
+    one = list(runner.iter_results(drafts, runner.RunOptions(keep_clean_text=False), jobs=1))
+    assert [(r.path, r.findings) for r in two] == [(r.path, r.findings) for r in one]
+
+
+def test_a_pool_hands_over_only_a_bounded_number_of_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files go to the workers a few at a time, not all at once, so results that finish
+    out of order are never all held while an early file is slow."""
+    drafts = _drafts(tmp_path, 30)
+    handed: list[int] = []
+    real_round = runner._pool_round
+
+    class Counted(list):
+        def __iter__(self):
+            for count, job in enumerate(super().__iter__(), 1):
+                handed.append(count)
+                yield job
+
+    def watching(batch, *rest):
+        for index, results in real_round(Counted(batch), *rest):
+            yield index, results + [runner.FileResult(path=f"handed {handed[-1]}")]
+
+    monkeypatch.setattr(runner, "IN_FLIGHT_PER_WORKER", 1)
+    monkeypatch.setattr(runner, "MAX_AHEAD", 4)
+    monkeypatch.setattr(runner, "max_jobs", lambda: 2)
+    monkeypatch.setattr(runner, "_pool_round", watching)
+    results = list(runner.iter_results(drafts, runner.RunOptions(keep_clean_text=False), jobs=2))
+    assert [r.path for r in results if not r.path.startswith("handed")] == drafts
+    # When the first file came back, at most MAX_AHEAD files had been handed over.
+    assert int(results[1].path.split()[1]) <= 4, results[1].path
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "text", "junit", "rdjsonl"])
+def test_jobs_two_writes_the_report_of_jobs_one(fmt: str, tmp_path: Path) -> None:
+    drafts = sorted(str(p) for lang in ("da", "zh", "en") for p in (CORPUS / lang).glob("*.txt"))
+    drafts = drafts[::3][:24]
+    one = cli("check", "--format", fmt, "--jobs", "1", *drafts)
+    two = cli(
+        "check", "--format", fmt, "--jobs", "2", "--report", f"{fmt}={tmp_path / 'r'}", *drafts
+    )
+    assert one.stdout and one.stdout == two.stdout
+    assert (tmp_path / "r").read_bytes() == one.stdout

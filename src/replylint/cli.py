@@ -131,9 +131,8 @@ def _progress(count: int, quiet: bool):
     return wrap
 
 
-def _statistics(results) -> str:
-    from collections import Counter
-
+def _statistics(counts) -> str:
+    """The findings per rule (a Counter kept while the run went by), most first."""
     from replylint.rules import RULES_BY_ID
     from replylint.suppressions import META_RULES
 
@@ -141,7 +140,6 @@ def _statistics(results) -> str:
         **{r.id: r.summary for r in META_RULES},
         **{k: r.summary for k, r in RULES_BY_ID.items()},
     }
-    counts = Counter(f.rule for r in results for f in r.findings)
     lines = [
         f"{count:6}  {rule:24}{summaries.get(rule, '')}" for rule, count in counts.most_common()
     ]
@@ -352,8 +350,8 @@ def check(
     """
     from replylint.config import ConfigError, resolve_config
     from replylint.lexicon import LexiconError
-    from replylint.reporters import REPORTERS, TemplateReportError
-    from replylint.runner import RunOptions, check_paths
+    from replylint.reporters import TemplateReportError
+    from replylint.runner import RunOptions, iter_results
 
     try:
         selected, ignored = _rule_list(select), _rule_list(ignore)
@@ -402,12 +400,43 @@ def check(
         }
         click.echo(describe_settings(named, config, options, given, no_config=no_config), nl=False)
         sys.exit(EXIT_OK)
+    if output is None and sys.stdout is None:
+        _fail("standard output is closed; use --output FILE")
+    use_color = _colour_wanted(color, _isatty(sys.stdout) and output is None)
+    threshold_name = fail_on or config.fail_on or "warning"
+    threshold = None if threshold_name == "never" else Severity(threshold_name).rank
+    tally = _Tally(threshold)
+    bar_possible = options.progress
+    targets = [(output_format, output, use_color), *((f, file, False) for f, file in extra_reports)]
+    sinks: list[_Sink] = []
     try:
+        for fmt, target, colour in targets:
+            sinks.append(
+                _Sink(
+                    _report_for(fmt, colour, quiet, statistics, template_file),
+                    target,
+                    colour,
+                    hold=fmt not in LINE_FORMATS or (bar_possible and _isatty(sys.stdout)),
+                )
+            )
         progress_for = functools.partial(_progress, quiet=quiet)
         empty: list[str] = []
-        results = check_paths(paths, options, progress_for=progress_for, jobs=jobs, empty=empty)
+        for result in iter_results(
+            paths, options, progress_for=progress_for, jobs=jobs, empty=empty
+        ):
+            tally.add(result)
+            for sink in sinks:
+                sink.add(result)
+        for sink in sinks:
+            sink.finish()
     except LexiconError as exc:
+        for sink in sinks:
+            sink.close()
         _fail_run(str(exc), output_format, output, extra_reports)
+    except TemplateReportError as exc:
+        for sink in sinks:
+            sink.close()
+        _fail(str(exc))
     for directory in empty:
         filters = " matching --include/--exclude" if include or exclude or config.include else ""
         click.echo(
@@ -415,51 +444,156 @@ def check(
             f"(it reads {READABLE}); nothing there was checked",
             err=True,
         )
-    if output is None and sys.stdout is None:
-        _fail("standard output is closed; use --output FILE")
-    use_color = _colour_wanted(color, _isatty(sys.stdout) and output is None)
-
-    def render(fmt: str, colour: bool) -> str:
-        if fmt == "template":
-            from replylint.reporters.user_template import render_user_template
-
-            return render_user_template(results, template_file)
-        if fmt in HUMAN_FORMATS:
-            text = REPORTERS[fmt](results, color=colour, quiet=quiet)
-            if statistics:  # like ruff: the counts per rule instead of each finding
-                text = _statistics(results) + ("" if quiet else text.splitlines()[-1] + "\n")
-            return text
-        return REPORTERS[fmt](results, color=False)
-
-    try:
-        report = render(output_format, use_color)
-        extra = [(fmt, file, render(fmt, False)) for fmt, file in extra_reports]
-    except TemplateReportError as exc:
-        _fail(str(exc))
-    for target, text in [(output, report), *((file, text) for _, file, text in extra)]:
-        if target is None:
-            continue
-        try:
-            target.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            _fail(f"cannot write {target}: {exc.strerror or exc}")
-    if output is None:
-        write_stdout(report, color=use_color)
     if statistics and output_format not in HUMAN_FORMATS:
-        click.echo(_statistics(results), nl=False, err=True)
+        click.echo(_statistics(tally.rules), nl=False, err=True)
     if output is not None or output_format not in HUMAN_FORMATS:
         # The report may go to a file or a machine: say on stderr what could not be checked.
-        for result in results:
-            if result.error:
-                click.echo(f"replylint: error: {result.path}: {result.error}", err=True)
-    if any(r.error for r in results):
+        for path, error in tally.errors:
+            click.echo(f"replylint: error: {path}: {error}", err=True)
+    if tally.errors:
         sys.exit(EXIT_ERROR)
-    threshold_name = fail_on or config.fail_on or "warning"
-    if threshold_name != "never":
-        threshold = Severity(threshold_name).rank
-        if any(f.severity.rank >= threshold for r in results for f in r.findings):
-            sys.exit(EXIT_FINDINGS)
+    if tally.failing:
+        sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+# Formats whose text for one file stands alone: written to stdout as each file is done.
+LINE_FORMATS = ("text", "concise", "github", "rdjsonl")
+
+
+class _Tally:
+    """What the exit code, --statistics and the stderr error lines need of a run,
+    kept as results go by (the results themselves are not held)."""
+
+    def __init__(self, threshold: int | None) -> None:
+        from collections import Counter
+
+        self.threshold = threshold
+        self.rules: Counter[str] = Counter()
+        self.errors: list[tuple[str, str]] = []
+        self.failing = False
+
+    def add(self, result) -> None:
+        self.rules.update(f.rule for f in result.findings)
+        if result.error:
+            self.errors.append((result.path, result.error))
+        if self.threshold is not None and not self.failing:
+            self.failing = any(f.severity.rank >= self.threshold for f in result.findings)
+
+
+class _StatisticsReport:
+    """--statistics with a human format: the findings per rule instead of each finding,
+    then the summary line (like ruff)."""
+
+    def __init__(self, color: bool, quiet: bool) -> None:
+        from collections import Counter
+
+        from replylint.reporters.text import Summary
+
+        self.color, self.quiet = color, quiet
+        self.summary = Summary()
+        self.rules: Counter[str] = Counter()
+
+    def add(self, result) -> str:
+        self.summary.add(result)
+        self.rules.update(f.rule for f in result.findings)
+        return ""
+
+    def finish(self) -> str:
+        if self.quiet:
+            return _statistics(self.rules)
+        line = self.summary.line()
+        return (
+            _statistics(self.rules) + (click.style(line, bold=True) if self.color else line) + "\n"
+        )
+
+
+def _report_for(fmt: str, colour: bool, quiet: bool, statistics: bool, template_file):
+    """The streaming report a target gets."""
+    from replylint.reporters import streaming_report
+
+    if fmt == "template":
+        from replylint.reporters.user_template import TemplateReport
+
+        return TemplateReport(template_file)
+    if fmt in HUMAN_FORMATS:
+        if statistics:
+            return _StatisticsReport(colour, quiet)
+        return streaming_report(fmt, color=colour, quiet=quiet)
+    return streaming_report(fmt)
+
+
+class _Sink:
+    """One report and where it goes. A file is written as results arrive (into a new
+    file renamed over the target at the end, so the checked files and a reader of the
+    report never see half of it); standard output too for formats whose lines stand
+    alone, unless a progress bar shares the terminal. A document on standard output is
+    written at the end: a run stopped half-way (a broken extra lexicon) then prints
+    only the report that says so."""
+
+    def __init__(self, report, target: Path | None, colour: bool, hold: bool) -> None:
+        self.report, self.target, self.colour = report, target, colour
+        self.held: list[str] | None = [] if hold and target is None else None
+        self.handle = None
+        self.temporary: Path | None = None
+
+    def add(self, result) -> None:
+        self.write(self.report.add(result))
+
+    def finish(self) -> None:
+        self.write(self.report.finish())
+        if self.held:
+            write_stdout("".join(self.held), color=self.colour)
+        if self.target is not None and self.handle is None:
+            self._open()  # an empty report is still a file
+        self.close(keep=True)
+
+    def _open(self) -> None:
+        target = self.target
+        try:
+            if not target.exists() or (target.is_file() and not target.is_symlink()):
+                self.temporary = target.with_name(f".{target.name}.{os.getpid()}.replylint")
+                self.handle = open(self.temporary, "x", encoding="utf-8")  # noqa: SIM115
+                if target.exists():
+                    os.chmod(self.temporary, target.stat().st_mode & 0o7777)
+            else:  # a device, a pipe, a link: written in place
+                self.handle = open(target, "w", encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            self.close(keep=False)
+            _fail(f"cannot write {target}: {exc.strerror or exc}")
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self.held is not None:
+            self.held.append(text)
+        elif self.target is None:
+            write_stdout(text, color=self.colour)
+        else:
+            if self.handle is None:
+                self._open()
+            try:
+                self.handle.write(text)
+            except OSError as exc:
+                self.close(keep=False)
+                _fail(f"cannot write {self.target}: {exc.strerror or exc}")
+
+    def close(self, keep: bool = False) -> None:
+        """Close the file; `keep` puts it in place of the target, else it is dropped."""
+        handle, self.handle = self.handle, None
+        temporary, self.temporary = self.temporary, None
+        try:
+            if handle is not None:
+                handle.close()
+            if temporary is not None and keep:
+                os.replace(temporary, self.target)
+        except OSError as exc:
+            keep = False
+            _fail(f"cannot write {self.target}: {exc.strerror or exc}")
+        finally:
+            if temporary is not None and not keep:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
 
 
 @main.command(context_settings={"ignore_unknown_options": True})

@@ -125,7 +125,7 @@ class ConceptIndex:
             if self.wild and self._any_wild(norm, lemma):
                 found.extend(term for first, term in self.wild if first.accepts(norm, lemma))
             hit = tuple(found)
-            if len(self._memo) > 100_000:
+            if len(self._memo) > 20_000:
                 self._memo.clear()
             self._memo[key] = hit
         return hit
@@ -149,7 +149,7 @@ class ConceptIndex:
                     and term[1][0].accepts(next_norm, next_lemma)
                 )
             )
-            if len(self._pair_memo) > 100_000:
+            if len(self._pair_memo) > 20_000:
                 self._pair_memo.clear()
             self._pair_memo[key] = hit
         return hit

@@ -22,7 +22,7 @@ from collections import defaultdict
 
 _ALWAYS = "\0always"
 _UNBOUNDED = 20  # window tokens allowed for a "+" or "*" token
-MEMO_SIZE = 20_000  # remembered windows per language, then forgotten all at once
+MEMO_SIZE = 10_000  # remembered windows per language, then forgotten all at once
 
 
 def _max_length(pattern: list[dict]) -> int:

@@ -46,7 +46,7 @@ class RunOptions:
     progress: bool = False  # a progress bar for large archives (the caller knows the terminal)
     min_severity: str | None = None  # findings below it are not reported
     stdin_filename: str | None = None  # the name stdin stands for (config, format, reports)
-    keep_clean_text: bool = True  # the html report shows drafts without findings too
+    keep_clean_text: bool = True  # an html report: it shows every draft, clean ones too
 
     @property
     def all_template_globs(self) -> tuple[str, ...]:
@@ -382,40 +382,67 @@ def max_jobs() -> int:
     return usable_cores()
 
 
+IN_FLIGHT_PER_WORKER = 4  # files handed to the pool per worker: enough that none idles
+MAX_AHEAD = 256  # results finished out of order and held until the earlier ones arrive
+
+
+@dataclass
+class _Flow:
+    """What a pool round and the ordered reader tell each other."""
+
+    held: int = 0  # results the reader holds back for an earlier file
+    broken: bool = False  # a worker died: the round ended before all its files came back
+
+
 def _pool_round(
     batch: list[tuple[int, str, Path]],
     workers: int,
     options: RunOptions,
     context,
     started,
-    progress: Callable[[Iterable], Iterable] | None,
-) -> tuple[dict[int, list[FileResult]], bool]:
-    """Check `batch` over `workers` processes: the results that came back, and whether
-    the pool broke (a worker was killed) before all of them did."""
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    flow: _Flow,
+) -> Iterator[tuple[int, list[FileResult]]]:
+    """Check `batch` over `workers` processes, yielding each file's results as it comes
+    back. Files are handed over in input order, a few per worker at a time, and none
+    while MAX_AHEAD results wait for an earlier one: memory stays bounded however many
+    files there are. `flow.broken` says the pool broke (a worker was killed)."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    results: dict[int, list[FileResult]] = {}
-    broken = False
     pool = ProcessPoolExecutor(
         min(workers, len(batch)),
         mp_context=context,
         initializer=_init_worker,
         initargs=(options, started),
     )
+    jobs = iter(batch)
+    running: dict = {}
     try:
-        futures = {pool.submit(_check_in_worker, *job): job[0] for job in batch}
-        done = as_completed(futures)
-        for future in progress(done) if progress else done:
-            try:
-                results[futures[future]] = future.result()
-            except BrokenProcessPool:
-                broken = True
+        while True:
+            while len(running) < workers * IN_FLIGHT_PER_WORKER and (
+                flow.held + len(running) < MAX_AHEAD or not running
+            ):
+                job = next(jobs, None)
+                if job is None:
+                    break
+                running[pool.submit(_check_in_worker, *job)] = job[0]
+            if not running:
+                return
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in sorted(finished, key=running.__getitem__):
+                index = running.pop(future)
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    flow.broken = True
+                    continue
+                yield index, results
+            if flow.broken:
+                return
     except BrokenProcessPool:
-        broken = True
+        flow.broken = True
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    return results, broken
 
 
 def _check_in_pool(
@@ -423,41 +450,65 @@ def _check_in_pool(
     jobs: int,
     options: RunOptions,
     progress: Callable[[Iterable], Iterable] | None,
-) -> dict[int, list[FileResult]]:
-    """Every file's result, even when workers die: the files a dead worker had taken
-    are each retried alone, and one that kills its worker again is reported as an
-    error; the files no worker had taken yet go to a fresh pool."""
+) -> Iterator[tuple[int, list[FileResult]]]:
+    """Every file's results in input order, each passed on as soon as the files before
+    it are done, even when workers die: the files a dead worker had taken are each
+    retried alone, and one that kills its worker again is reported as an error; the
+    files no worker had taken yet go to a fresh pool."""
     import multiprocessing
 
     context = multiprocessing.get_context(start_method())
     if context.get_start_method() == "fork":
         _before_fork()
     started = context.RawArray("b", max(i for i, _, _ in files) + 1)
-    results: dict[int, list[FileResult]] = {}
+    flow = _Flow()
+    held: dict[int, list[FileResult]] = {}
+    done: set[int] = set()
+    position = 0  # files[position] is the next to pass on
+
+    def release() -> Iterator[tuple[int, list[FileResult]]]:
+        nonlocal position
+        while position < len(files) and files[position][0] in held:
+            index = files[position][0]
+            position += 1
+            flow.held = len(held) - 1
+            yield index, held.pop(index)
+        flow.held = len(held)
+
     pending = files
     while pending:
-        got, broken = _pool_round(pending, jobs, options, context, started, progress)
+        flow.broken = False
+        stream = _pool_round(pending, jobs, options, context, started, flow)
+        for index, results in progress(stream) if progress else stream:
+            held[index] = results
+            done.add(index)
+            yield from release()
         progress = None  # the bar follows the first round only
-        results.update(got)
-        if not broken:
+        if not flow.broken:
             break
-        left = [job for job in pending if job[0] not in results]
+        left = [job for job in pending if job[0] not in done]
         suspects = [job for job in left if started[job[0]]]
         for job in suspects:
-            alone, _ = _pool_round([job], 1, options, context, started, None)
-            results[job[0]] = alone.get(job[0]) or [FileResult(path=job[1], error=WORKER_DIED)]
+            alone = list(_pool_round([job], 1, options, context, started, _Flow()))
+            held[job[0]] = alone[0][1] if alone else [FileResult(path=job[1], error=WORKER_DIED)]
+            done.add(job[0])
         if not suspects:  # workers die before taking any file: do not loop forever
             for job in left:
-                results[job[0]] = [FileResult(path=job[1], error=WORKER_DIED)]
-        pending = [job for job in left if job[0] not in results]
-    return results
+                held[job[0]] = [FileResult(path=job[1], error=WORKER_DIED)]
+                done.add(job[0])
+        yield from release()
+        pending = [job for job in left if job[0] not in done]
+    yield from release()
 
 
 def _lean(result: FileResult, options: RunOptions | None) -> FileResult:
-    """A result as the reporters need it: the source text only where a finding's line
-    is shown, so a run over many clean drafts holds (and pickles) little per draft."""
-    if options is not None and not options.keep_clean_text and not result.findings:
-        result.original = ""
+    """A result as the reporters need it: without an HTML report (the only one that
+    shows drafts as the customer reads them, and clean drafts too), the source text
+    only where a finding's line is shown, so little is pickled and held per draft."""
+    if options is not None and not options.keep_clean_text:
+        result.drafts, result.quoted = [], ""
+        if not result.findings:
+            result.original = ""
     return result
 
 
@@ -470,8 +521,8 @@ def iter_results(
 ) -> Iterator[FileResult]:
     """Check every input and yield its results in input order whatever the number of
     workers; with jobs > 1 files are spread over worker processes, and a worker that
-    dies costs at most the file it was checking. One process streams its results;
-    workers' results are passed on once the pool is done. Standard input is always
+    dies costs at most the file it was checking. Results are passed on as they come:
+    with workers, each as soon as the files before it are done. Standard input is always
     read by this process. `progress_for(count)` may return a wrapper that shows
     progress. Directories that held nothing to read are added to `empty`.
     """
@@ -486,12 +537,14 @@ def iter_results(
             for result in check_input(shown, path, options):
                 yield _lean(result, options)
         return
-    by_input = _check_in_pool(files, jobs, options, progress)
+    ordered = _check_in_pool(files, jobs, options, progress)
     for index, (shown, path) in enumerate(found):
         if path is None:
             yield from (_lean(r, options) for r in check_input(shown, path, options))
-        else:
-            yield from by_input.pop(index)
+            continue
+        got, results = next(ordered)
+        assert got == index, (got, index)  # the pool passes files on in input order
+        yield from results
 
 
 def check_paths(

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # the linter imports spaCy; a reporter's user has it loaded already
+    from replylint.linter import FileResult
 
 _WHERE = {
     "text": ("text", "render_text"),
@@ -30,6 +34,40 @@ class _Reporters(Mapping[str, Callable[..., str]]):
 
     def __len__(self) -> int:
         return len(_WHERE)
+
+
+# Reports written while the run goes on: a result's text as soon as it arrives (or, for
+# a format whose head depends on every result, the little the report will show of it).
+_STREAMING = {
+    "text": ("text", "TextReport"),
+    "concise": ("text", "ConciseReport"),
+    "json": ("json_report", "JsonReport"),
+    "sarif": ("sarif", "SarifReport"),
+    "github": ("github", "GithubReport"),
+    "junit": ("junit", "JunitReport"),
+    "rdjsonl": ("rdjsonl", "RdjsonlReport"),
+    "html": ("html_report", "HtmlReport"),
+}
+
+
+class StreamingReport(Protocol):
+    """A report fed one result at a time, so a run need not hold every result: `add`
+    gives the text that can be written now, `finish` the rest."""
+
+    def add(self, result: FileResult) -> str: ...
+
+    def finish(self) -> str: ...
+
+
+def streaming_report(name: str, **options) -> StreamingReport:
+    """The streaming form of format `name` (the same bytes as its render function)."""
+    module, cls = _STREAMING[name]
+    return getattr(importlib.import_module(f"replylint.reporters.{module}"), cls)(**options)
+
+
+def render_all(report: StreamingReport, results: Iterable[FileResult]) -> str:
+    """A whole report at once, from its streaming form."""
+    return "".join(report.add(result) for result in results) + report.finish()
 
 
 class TemplateReportError(Exception):

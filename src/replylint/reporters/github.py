@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from replylint.linter import FileResult
+from replylint.reporters import render_all
 from replylint.reporters.display import shown
 
 
@@ -14,18 +15,26 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(results: list[FileResult], color: bool = False) -> str:
-    out = []
-    for result in results:
+class GithubReport:
+    """One workflow command per finding or unreadable file, written as results arrive."""
+
+    def add(self, result: FileResult) -> str:
         path = escape_property(shown(result.path))
         if result.error:
-            out.append(f"::error file={path},title=replylint::{escape_data(shown(result.error))}")
-            continue
+            return f"::error file={path},title=replylint::{escape_data(shown(result.error))}\n"
+        out = []
         for f in result.findings:
             properties = (
                 f"file={path},line={f.line},col={f.column},endLine={f.end_line},"
                 f"endColumn={f.end_column},title={escape_property(f'replylint {f.rule}')}"
             )
             message = shown(f.message) + (f"\n{shown(f.suggestion)}" if f.suggestion else "")
-            out.append(f"::{f.severity.value} {properties}::{escape_data(message)}")
-    return "\n".join(out) + ("\n" if out else "")
+            out.append(f"::{f.severity.value} {properties}::{escape_data(message)}\n")
+        return "".join(out)
+
+    def finish(self) -> str:
+        return ""
+
+
+def render_github(results: list[FileResult], color: bool = False) -> str:
+    return render_all(GithubReport(), results)

@@ -122,3 +122,18 @@ def render_html(results: list[FileResult], color: bool = False) -> str:
         by_severity=Counter(f.severity.value for f in findings),
         matrix=_rule_language_counts(results),
     )
+
+
+class HtmlReport:
+    """The HTML report shows every draft, so it holds every result (the runner keeps
+    their text only when an HTML report is asked for) and renders at the end."""
+
+    def __init__(self) -> None:
+        self.results: list[FileResult] = []
+
+    def add(self, result: FileResult) -> str:
+        self.results.append(result)
+        return ""
+
+    def finish(self) -> str:
+        return render_html(self.results)

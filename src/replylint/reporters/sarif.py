@@ -9,7 +9,6 @@ lines above it move.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from pathlib import Path
 from urllib.parse import quote
@@ -18,6 +17,8 @@ from replylint import __version__
 from replylint.document import source_lines
 from replylint.files import real_path
 from replylint.linter import FileResult
+from replylint.reporters import render_all
+from replylint.reporters.json_report import ListStream
 from replylint.rules import ALL_RULES
 from replylint.suppressions import META_RULES
 
@@ -63,51 +64,52 @@ def _fingerprint(rule: str, uri: str, line_text: str, occurrence: int) -> str:
     return f"{digest[:32]}:{occurrence}"
 
 
-def sarif_log(results: list[FileResult]) -> dict:
-    index = {rule.id: i for i, rule in enumerate((*ALL_RULES, *META_RULES))}
+_RULE_INDEX = {rule.id: i for i, rule in enumerate((*ALL_RULES, *META_RULES))}
+
+
+def _file_results(result: FileResult) -> tuple[list[dict], dict | None]:
+    """One file's SARIF results, or the notification that it could not be checked."""
+    uri = artifact_uri(result.path)
+    artifact = {"uri": uri, "uriBaseId": "%SRCROOT%"}
+    location = {"physicalLocation": {"artifactLocation": artifact}}
+    if result.error:
+        return [], {"level": "error", "message": {"text": result.error}, "locations": [location]}
+    lines = source_lines(result.original)
+    seen: dict[str, int] = {}
     sarif_results = []
-    notifications = []
-    for result in results:
-        uri = artifact_uri(result.path)
-        artifact = {"uri": uri, "uriBaseId": "%SRCROOT%"}
-        location = {"physicalLocation": {"artifactLocation": artifact}}
-        if result.error:
-            notifications.append(
-                {"level": "error", "message": {"text": result.error}, "locations": [location]}
-            )
-            continue
-        lines = source_lines(result.original)
-        seen: dict[str, int] = {}
-        for f in result.findings:
-            line_text = result.line_text(lines, f.line) or ""
-            key = _fingerprint(f.rule, uri, line_text, 0)
-            seen[key] = seen.get(key, 0) + 1
-            message = f.message + (f" {f.suggestion}" if f.suggestion else "")
-            sarif_results.append(
-                {
-                    "ruleId": f.rule,
-                    "ruleIndex": index[f.rule],
-                    "level": _LEVELS[f.severity.value],
-                    "message": {"text": message},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                **location["physicalLocation"],
-                                "region": {
-                                    "startLine": f.line,
-                                    "startColumn": f.column,
-                                    "endLine": f.end_line,
-                                    "endColumn": f.end_column,
-                                },
-                            }
+    for f in result.findings:
+        line_text = result.line_text(lines, f.line) or ""
+        key = _fingerprint(f.rule, uri, line_text, 0)
+        seen[key] = seen.get(key, 0) + 1
+        message = f.message + (f" {f.suggestion}" if f.suggestion else "")
+        sarif_results.append(
+            {
+                "ruleId": f.rule,
+                "ruleIndex": _RULE_INDEX[f.rule],
+                "level": _LEVELS[f.severity.value],
+                "message": {"text": message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            **location["physicalLocation"],
+                            "region": {
+                                "startLine": f.line,
+                                "startColumn": f.column,
+                                "endLine": f.end_line,
+                                "endColumn": f.end_column,
+                            },
                         }
-                    ],
-                    "partialFingerprints": {
-                        "primaryLocationLineHash": _fingerprint(f.rule, uri, line_text, seen[key])
-                    },
-                }
-            )
-    root = real_path(Path.cwd()).as_uri().rstrip("/") + "/"
+                    }
+                ],
+                "partialFingerprints": {
+                    "primaryLocationLineHash": _fingerprint(f.rule, uri, line_text, seen[key])
+                },
+            }
+        )
+    return sarif_results, None
+
+
+def _log(sarif_results: list, notifications: list[dict], root: str) -> dict:
     run = {
         "tool": {
             "driver": {
@@ -140,5 +142,40 @@ def sarif_log(results: list[FileResult]) -> dict:
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
+def _root() -> str:
+    return real_path(Path.cwd()).as_uri().rstrip("/") + "/"
+
+
+def sarif_log(results: list[FileResult]) -> dict:
+    """The SARIF log of `results` as data."""
+    sarif_results: list[dict] = []
+    notifications: list[dict] = []
+    for result in results:
+        found, notification = _file_results(result)
+        sarif_results += found
+        if notification is not None:
+            notifications.append(notification)
+    return _log(sarif_results, notifications, _root())
+
+
+class SarifReport:
+    """The SARIF log, each result written as its file arrives; only the notifications
+    (files that could not be checked, which come after the results) are held."""
+
+    def __init__(self) -> None:
+        self.notifications: list[dict] = []
+        root = _root()
+        self.stream = ListStream(lambda items: _log(items, self.notifications, root))
+
+    def add(self, result: FileResult) -> str:
+        found, notification = _file_results(result)
+        if notification is not None:
+            self.notifications.append(notification)
+        return "".join(self.stream.add(item) for item in found)
+
+    def finish(self) -> str:
+        return self.stream.finish()
+
+
 def render_sarif(results: list[FileResult], color: bool = False) -> str:
-    return json.dumps(sarif_log(results), ensure_ascii=False, indent=2) + "\n"
+    return render_all(SarifReport(), results)

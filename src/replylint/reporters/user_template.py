@@ -24,7 +24,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from replylint.files import UnreadableFile, read_regular_text
 from replylint.linter import FileResult
 from replylint.reporters import TemplateReportError
-from replylint.reporters.json_report import report_data
+from replylint.reporters.json_report import document, entry, report_data
 
 __all__ = ["TemplateReportError", "render_user_template"]
 
@@ -95,9 +95,34 @@ def _render(template: jinja2.Template, data: dict) -> str:
     return "".join(chunks)
 
 
+class TemplateReport:
+    """`--format template`: the template receives the JSON report's data, so each file's
+    entry (its findings and notes, not its text) is held until the end."""
+
+    def __init__(self, template_path: Path) -> None:
+        self.template_path = template_path
+        self.files: list[dict] = []
+        self.summary = {"files": 0, "findings": 0, "errors": 0}
+
+    def add(self, r: FileResult) -> str:
+        self.summary["files"] += r.member is None
+        self.summary["findings"] += len(r.findings)
+        self.summary["errors"] += bool(r.error)
+        self.files.append(entry(r))
+        return ""
+
+    def finish(self) -> str:
+        return render_user_template([], self.template_path, data=document(self.files, self.summary))
+
+
 def render_user_template(
-    results: list[FileResult], template_path: Path, time_limit: float = TIME_LIMIT_SECONDS
+    results: list[FileResult],
+    template_path: Path,
+    time_limit: float = TIME_LIMIT_SECONDS,
+    *,
+    data: dict | None = None,
 ) -> str:
+    """`results` (or the report `data` already made of them) through the template."""
     name = template_path.name.lower()
     for suffix in (".j2", ".jinja", ".jinja2"):
         name = name.removesuffix(suffix)
@@ -110,7 +135,7 @@ def render_user_template(
         source = read_regular_text(template_path, MAX_TEMPLATE_BYTES)
         template = environment.from_string(source)
         with _time_limit(time_limit):
-            return _render(template, report_data(results))
+            return _render(template, report_data(results) if data is None else data)
     except TemplateReportError as exc:
         raise TemplateReportError(f"{template_path}: {exc}") from None
     except UnreadableFile as exc:
