@@ -89,3 +89,15 @@ def test_without_alphabets_the_short_drafts_stay_undetermined_or_wrong():
         if detect_language(text, language_markers()).lang != expected
     ]
     assert len(wrong) == 3
+
+
+def test_a_long_draft_is_judged_on_its_beginning():
+    """Detection reads the first DETECT_CHARS characters: the same answer, bounded cost."""
+    from replylint.language import DETECT_CHARS
+
+    danish = "Hej Anna, tak for din besked. Vi kigger på sagen og vender tilbage.\n"
+    english = "Thank you for your message, we will look into it and get back to you.\n"
+    text = english * 900 + danish * 9000
+    assert len(english * 900) > DETECT_CHARS
+    guess = detect_language(text, language_markers(), language_alphabets())
+    assert guess.lang == "en"

@@ -94,6 +94,8 @@ def evidence(words: list[str], markers: dict[str, frozenset[str]]) -> dict[str, 
     return {lang: sum(1 for w in words if w in marker_set) for lang, marker_set in markers.items()}
 
 
+# How much of a draft language detection reads (a 1 MB draft costs no more than this).
+DETECT_CHARS = 30_000
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([^\W\d_]+)")
 
 
@@ -130,7 +132,11 @@ def detect_language(
 ) -> LanguageGuess:
     """Decide the draft's language; deterministic for the same text. `alphabets` (each
     language's letters beyond a-z) decide short drafts that marker words leave open and
-    rule out languages whose alphabet lacks a letter the draft uses."""
+    rule out languages whose alphabet lacks a letter the draft uses. A long draft is
+    judged on its first DETECT_CHARS characters (more text tells no more)."""
+    if len(text) > DETECT_CHARS:
+        cut = text.rfind("\n", 0, DETECT_CHARS)
+        text = text[: cut if cut > DETECT_CHARS // 2 else DETECT_CHARS]
     han = len(HAN.findall(text))
     if _KANA.search(text):
         return LanguageGuess(None, "ja", "script")
