@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -93,6 +94,35 @@ def draft_runs(draft: str, origin: list[int]) -> list[DraftRun]:
         runs.append(DraftRun(origin[begin], draft[begin:i], step))
         begin = i
     return runs
+
+
+class LazyRuns(Sequence[DraftRun]):
+    """draft_runs(draft, origin), computed on first use: only the HTML report reads
+    them, and a run without one should not pay a pass over every character."""
+
+    def __init__(self, draft: str, origin: list[int]) -> None:
+        self._source: tuple[str, list[int]] | None = (draft, origin)
+        self._runs: list[DraftRun] = []
+
+    def _materialised(self) -> list[DraftRun]:
+        if self._source is not None:
+            self._runs, self._source = draft_runs(*self._source), None
+        return self._runs
+
+    def __len__(self) -> int:
+        return len(self._materialised())
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._materialised()[index]
+
+    def __iter__(self):
+        return iter(self._materialised())
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __reduce__(self):
+        return (list, (self._materialised(),))
 
 
 class DraftBuilder:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from replylint.analysis import Analysis, pipeline_for
 from replylint.context import FailureContext, detect_context
-from replylint.document import Document, DraftRun, draft_runs
+from replylint.document import Document, DraftRun, LazyRuns
 from replylint.durations import Duration
 from replylint.findings import Finding
 from replylint.language import SUPPORTED, LanguageGuess, detect_language
@@ -54,7 +54,7 @@ class FileResult:
     messages: int | None = None  # an archive's own entry: how many messages it held
     # What the HTML report shows as text: each alternative's draft (one per template
     # branch combination) with its way back to `original`, and the quoted message.
-    drafts: list[list[DraftRun]] = field(default_factory=list, repr=False)
+    drafts: list[Sequence[DraftRun]] = field(default_factory=list, repr=False)
     quoted: str = field(default="", repr=False)
 
     def line_text(self, lines: list[str], line: int) -> str | None:
@@ -130,7 +130,7 @@ def lint_document(
         path=document.path,
         notices=list(document.notices),
         original=document.original,
-        drafts=[draft_runs(document.draft, document.origin)],
+        drafts=[LazyRuns(document.draft, document.origin)],
         quoted=document.quoted,
     )
     lang = lang or document.declared_lang
@@ -152,7 +152,7 @@ def lint_document(
     if cut is not None:
         document.trim_draft(cut)
         analysis = analysis.truncated(cut)
-        result.drafts = [draft_runs(document.draft, document.origin)]
+        result.drafts = [LazyRuns(document.draft, document.origin)]
     declared = context or document.declared_context
 
     def quoted() -> Analysis | None:
