@@ -50,7 +50,8 @@ def test_pre_commit_try_repo_on_a_template_repository(tmp_path: Path) -> None:
     )
     (repo / "templates" / "da" / "forsinkelse.txt.j2").write_text(
         "Hej {{ kunde.fornavn }},\nDin pakke er desværre forsinket.\n"
-        "{% if vip %}Vi beklager ventetiden.{% else %}Tak for din tålmodighed.{% endif %}\n",
+        "{% if vip %}Vi ringer i morgen kl. 10.{% else %}Vi vender tilbage hurtigst muligt."
+        "{% endif %}\n",
         encoding="utf-8",
     )
     (repo / "templates" / "reply.eml").write_bytes(
