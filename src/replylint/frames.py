@@ -402,7 +402,20 @@ def evaluate_frames(
         c: sentence_of[next(iter(u.values()))[0].start] for c, u in by_clause.items()
     }
     scopes = {scope for scope, _ in _plan(frames)}
-    by_sentence = _group(occurrences, sentence_of) if scopes & {"sentence", "context"} else {}
+    by_sentence: dict[int, Unit] = {}
+    if scopes & {"sentence", "context"}:  # merged from the clauses: fewer items to move
+        for clause, unit in by_clause.items():
+            sentence = clause_sentence[clause]
+            merged = by_sentence.get(sentence)
+            if merged is None:
+                by_sentence[sentence] = {c: list(occs) for c, occs in unit.items()}
+                continue
+            for concept, occs in unit.items():
+                known = merged.get(concept)
+                if known is None:
+                    merged[concept] = list(occs)
+                else:
+                    known.extend(occs)
     hits: list[FrameHit] = []
     for scope, by_first in _plan(frames):
         for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence):
