@@ -20,6 +20,11 @@ unless it is plain text that the language's tokenizer splits further):
 Chinese is segmented per character, so "深表歉意" is four tokens and a pattern
 for 歉意 still matches inside it. Traditional characters are folded to
 simplified ones through the lexicon's [script] table before matching.
+
+Tables beside the categories: [concepts] and [[frames]] (frames.py), [clauses]
+`openers` (conjunctions that open a clause) and `joined` (two-word phrases whose
+second word opens none: "efter at"), and [sentences] `abbreviations` (words whose
+full stop ends no sentence before a number or a lower-case word: "kl. 14").
 """
 
 from __future__ import annotations
