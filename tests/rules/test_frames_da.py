@@ -172,6 +172,7 @@ FIRES = [
     # round 5: meanings found with our own probe drafts
     (APOLOGY, "Hej,\n\nPakken er forsinket. Vi ser ingen grund til at beklage det."),
     (APOLOGY, "Hej,\n\nGebyret står fast. Jeg beklager, at du har misforstået vilkårene."),
+    (APOLOGY, "Hej,\n\nEfter nedbruddet beklager vi, at du vælger at forlade os.\n\nMvh. Per"),
     (APOLOGY, "Hej,\n\nVi har desværre overset din returnering, men nu er den registreret."),
     (APOLOGY, "Hej,\n\nDer var en dyb ridse i lågen, kan jeg se på dine billeder."),
     (APOLOGY, "Hej,\n\nPakken kom retur, da buddet ikke kunne finde din opgang.\n\nMvh. Per"),
