@@ -169,6 +169,26 @@ FIRES = [
     (APOLOGY, "Hej,\n\nSkiftet til det nye abonnement er ikke trådt i kraft endnu i systemet."),
     (APOLOGY, "Hej,\n\nNetbanken var utilgængelig i næsten to timer i går.\n\nMvh. Per"),
     (APOLOGY, "Hej,\n\nPakken er forsinket. Vi er kede af, at du ser sådan på det."),
+    # round 5: meanings found with our own probe drafts
+    (APOLOGY, "Hej,\n\nPakken er forsinket. Vi ser ingen grund til at beklage det."),
+    (APOLOGY, "Hej,\n\nGebyret står fast. Jeg beklager, at du har misforstået vilkårene."),
+    (APOLOGY, "Hej,\n\nEfter nedbruddet beklager vi, at du vælger at forlade os.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nVi har desværre overset din returnering, men nu er den registreret."),
+    (APOLOGY, "Hej,\n\nDer var en dyb ridse i lågen, kan jeg se på dine billeder."),
+    (APOLOGY, "Hej,\n\nPakken kom retur, da buddet ikke kunne finde din opgang.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet var jo dig, der tastede det forkerte telefonnummer.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet er altså helt og aldeles din egen skyld.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDe har ikke overholdt fristen for at gøre indsigelse.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet skrev jeg jo til dig i sidste uge.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nVi har sagt det før: fragten refunderes ikke.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet har jeg gjort dig opmærksom på flere gange.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDu har åbenbart ikke læst vores svar fra i går.\n\nMvh. Per"),
+    (BREEZY, "Hej Lise,\n\nHåber du nyder ferien! Din ordre er desværre forsinket.\n\nMvh. Per"),
+    (BREEZY, "Hej,\n\nJeg håber, alt står vel til! Din ordre er desværre forsinket."),
+    (BREEZY, "Hej,\n\nSikke en herlig besked at få! Din ordre er desværre forsinket."),
+    (BREEZY, "Hej,\n\nVi er altid glade for at høre fra dig! Din ordre er desværre forsinket."),
+    (BREEZY, "Hej,\n\nTillykke med det nye hus! Din ordre er desværre forsinket."),
+    (TIME, "Hej,\n\nJeg lover at kigge på det, så snart jeg er tilbage.\n\nMvh. Per"),
 ]
 
 QUIET = [
@@ -288,6 +308,18 @@ QUIET = [
     (APOLOGY, "Hej,\n\nVi har modtaget din returpakke og refunderet beløbet.\n\nMvh. Per"),
     (APOLOGY, "Hej,\n\nPakken blev forsinket. Det er beklageligt, og det er vores fejl."),
     (APOLOGY, "Hej,\n\nAppen er nu tilgængelig i Google Play.\n\nMvh. Per"),
+    # round 5 near misses
+    (APOLOGY, "Hej,\n\nVi kan ikke undskylde nok for rodet med din faktura.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nSorry for ventetiden! Din ordre er sendt nu.\n\nMvh. Per"),
+    (APOLOGY, "Hej,\n\nDu kan afbestille dit abonnement under Min konto.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet var os, der tastede det forkerte telefonnummer.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet er ikke din fejl, at pakken er forsinket. Vi beklager."),
+    (BLAME, "Hej,\n\nJeg har sagt det videre til lageret, så de pakker i dag."),
+    (BLAME, "Hej,\n\nJeg skrev i går til fragtfirmaet om din pakke.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nHvis du ikke kan overholde fristen, så skriv til os.\n\nMvh. Per"),
+    (BREEZY, "Hej,\n\nJeg håber, vi kan løse det i dag. Din ordre er desværre forsinket."),
+    (BREEZY, "Hej,\n\nVi beklager, at din ordre er forsinket. Håber du nyder weekenden!"),
+    (TIME, "Hej,\n\nVi lover ikke at sende dig flere nyhedsbreve.\n\nMvh. Per"),
 ]
 
 
