@@ -465,3 +465,184 @@ def test_a_chat_opener_ending_in_a_tilde_or_emoji_is_its_own_utterance():
         "您的包裹丢失了，我们马上帮您查。",
     ]
     assert "breezy-opener" in rules_fired(chat, "zh")
+
+
+# Round 5: meanings found by probing (the draft's own wording; near miss beside each).
+CASES_R5 = [
+    # negated states are failures: 没/没有/无 inside the term no longer veto it
+    (
+        APOLOGY,
+        "您好，您买的耳机左耳没有声音，我们给您换一副新的。",
+        "您好，您买的耳机左耳没有声音，非常抱歉，我们给您换一副新的。",
+    ),
+    (
+        APOLOGY,
+        "您好，付款时页面一直转圈，订单没有生成。",
+        "您好，付款后订单会显示待发货，请耐心等待。",
+    ),
+    (
+        APOLOGY,
+        "您好，东西还没用就坏了，我们马上给您换货。",
+        "您好，包裹送到时外箱没有任何破损，请放心。",
+    ),
+    # a site down, a short shipment, spoiled goods, a stuck status, a lost booking
+    (
+        APOLOGY,
+        "您好，我们的网站昨晚挂了两个小时，现在已经恢复。",
+        "您好，如果网站打开很慢，可以换个浏览器试试。",
+    ),
+    (
+        APOLOGY,
+        "您好，本次活动的奖品我们漏寄给您了，今天补上。",
+        "您好，如有缺少配件，请在签收后联系我们。",
+    ),
+    (
+        APOLOGY,
+        "您好，我们给您发的牛奶已经过期了，会全额退款。",
+        "您好，请在优惠券过期前使用。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的订单一直显示待发货，我们催了仓库。",
+        "您好，付款后订单会显示待发货，一般当天发出。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的酒店预订在我们系统里没有找到，房间已经被订满了。",
+        "您好，如果找不到预订记录，请提供确认号。",
+    ),
+    (
+        APOLOGY,
+        "您好，快递员没有把包裹送上楼，直接放在了楼下。",
+        "您好，如果快递员没有把包裹送上门，请告诉我们。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的账号被系统误封了，现已解封。",
+        "您好，为防止账号被盗，请开启双重验证。",
+    ),
+    (
+        APOLOGY,
+        "您好，这已经是您第三次联系我们了，我们马上处理。",
+        "您好，如需再次联系我们，请拨打客服热线。",
+    ),
+    (
+        APOLOGY,
+        "您好，已经帮您安排好了。\n\nCustomer wrote:\n> 都三天了还没人联系我",
+        "您好，已经帮您安排好了。\n\nCustomer wrote:\n> 请问什么时候发货？",
+    ),
+    # a warning is no failure: 为避免延误
+    (
+        APOLOGY,
+        "您好，由于仓库系统升级，您的订单晚发了三天。",
+        "您好，为避免延误，请尽早下单。",
+    ),
+    # apologies with a measure word inside; conditional ones without 如果
+    (
+        APOLOGY,
+        "您好，包裹延误了。如给您带来不便，我们深表歉意。",
+        "您好，包裹晚到了，跟您道个歉，已经补寄。",
+    ),
+    (
+        APOLOGY,
+        "您好，给您带来不便的话，我们很抱歉。包裹延误了。",
+        "您好，您上个月的话费被多扣了20元，非常抱歉，已经原路退回。",
+    ),
+    (
+        APOLOGY,
+        "您好，包裹延误了。我们不认为这件事需要道歉，运输时效以物流为准。",
+        "您好，包裹延误了，我们认为这件事需要向您道歉。",
+    ),
+    # it is your own doing; told many times; asked again and again
+    (
+        BLAME,
+        "你好，是你自己没填门牌号，快递才送不到。",
+        "您好，退款是您自己在App里申请的吗？",
+    ),
+    (
+        BLAME,
+        "您好，这个问题的责任在您，我们无法补偿。",
+        "您好，这不是您的问题，是系统出了错误。",
+    ),
+    (
+        BLAME,
+        "您好，跟您讲了好多遍了，这个优惠不能叠加。",
+        "您好，我们跟快递公司说了好几次，今天会优先派送。",
+    ),
+    (
+        BLAME,
+        "您好，同样的问题您已经问了五遍了。",
+        "您好，您提交了两次申请，我们已合并为一单。",
+    ),
+    (
+        BLAME,
+        "您好，麻烦您先把常见问题读一遍再来问。",
+        "您好，您可以先看一下说明，有疑问再联系我们。",
+    ),
+    (
+        BLAME,
+        "您好，这是基本常识，您应该知道的。",
+        "您好，看完这份说明，您现在应该清楚怎么操作了。",
+    ),
+    (BLAME, "您好，请您仔细阅读我们的退货须知。", "您好，是我没看清您的留言，抱歉。"),
+    (BLAME, "你好，这个我上次就告诉你了。", "您好，我已经告诉仓库尽快发货了。"),
+    (
+        BLAME,
+        "您好，由于您的操作不当，设备进水损坏。",
+        "您好，因为您的订单金额较大，需要人工审核。",
+    ),
+    # follow-ups: further investigation, an investigation launched, after an event
+    (
+        TIME,
+        "您好，这个问题我们需要进一步调查，请耐心等待。",
+        "您好，如需进一步了解，请查看帮助中心。",
+    ),
+    (
+        TIME,
+        "您好，我们将对此事展开调查。",
+        "您好，我们已经对此事进行了调查，确认是快递的问题。",
+    ),
+    (
+        TIME,
+        "您好，请把照片发给我们，我们看了以后给您处理。",
+        "您好，收到照片后已经为您处理好了。",
+    ),
+    (
+        TIME,
+        "您好，我们会在收到退货后处理退款。",
+        "您好，我们会在收到退货后24小时内处理退款。",
+    ),
+    # 之前 after a time is "before", not "previously"
+    (
+        TIME,
+        "您好，我们之前在3月5日联系过您，会再给您回电。",
+        "您好，我们周五之前会给您回电。",
+    ),
+    (
+        TIME,
+        "您好，您的问题我们已经记下了，会转给相关同事处理。",
+        "您好，感谢您的建议，我们已经记录下来了。",
+    ),
+    # cheer and joy in the opener, not their negation
+    (
+        BREEZY,
+        "您好！今天也是元气满满的一天！您的退款还没到账，我们正在处理。",
+        "您好！您的退款还没到账，我们正在处理。",
+    ),
+    (
+        BREEZY,
+        "哇，您好！您的订单出了点问题。",
+        "您好！您的订单出了点问题。",
+    ),
+    (
+        BREEZY,
+        "好开心收到您的消息！！\n\n关于您的订单延误，我们查了一下。",
+        "您好，要是让您不开心了，我们向您道歉。您的订单延误了。",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_R5)
+def test_round5_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "zh")
+    assert rule not in rules_fired(quiet, "zh")
