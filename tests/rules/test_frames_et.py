@@ -582,3 +582,214 @@ def test_blame_frames_point_at_the_phrase() -> None:
     text = "Tere!\n\nKui oleksite juhendi läbi lugenud, teaksite seda."
     (finding,) = [f for f in lint_text(text, lang="et") if f.rule == BLAME]
     assert finding.line == 3 and finding.column == 1
+
+
+# round 5: probes written for generalisation (rule, fires, near miss, context)
+ROUND5 = [
+    # "juhul" conditions only as "juhul kui" / "sel juhul": "antud juhul" (in this case) does
+    # not hedge an apology nor hide a failure
+    (
+        APOLOGY,
+        "Tere!\n\nAntud juhul ei jõudnud pakk kohale, sest kuller eksis. Uus pakk jõuab homme.",
+        "Tere!\n\nAntud juhul vabandame: viga oli meie laos. Uus pakk jõuab homme.",
+        None,
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nVabandame, juhul kui tekkis segadus.",
+        "Tere!\n\nAntud juhul palume vabandust: segadus tekkis meie süsteemis.",
+        "failure",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nKahjuks läks teie tellimus kaduma. Saadame uue homme.",
+        "Tere!\n\nKahjustuse juhul võtke ühendust meie klienditoega.",
+        None,
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nKuller ei toonud pakki kohale. Uus kohaletoimetamine on homme.",
+        "Tere!\n\nPakend võib olla veidi mõlkis, see ei mõjuta toodet.",
+        None,
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nKliendiportaal ei töötanud eile pärastlõunal. Nüüd on kõik korras.",
+        "Tere!\n\nUus tarkvaraversioon parandab mitu väiksemat viga.",
+        None,
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nKuller ei leidnud teie maja üles. Uus katse on homme.",
+        "Tere!\n\nTeie kontol puudub võlgnevus. Järgmine arve tuleb 1. juunil.",
+        None,
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nMeie süsteem arvestas teilt ekslikult topelttasu. Kanname vahe tagasi homme.",
+        "Tere!\n\nTeie tagastus on kätte saadud. Tagasimakse tehti teie kaardile.",
+        None,
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nKahjuks selgus, et teie tellitud jope on laost otsas. Raha kanname tagasi.",
+        "Tere!\n\nKaebuse esitamiseks täitke palun vorm meie kodulehel.",
+        None,
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nMe ei vabanda oma reeglite pärast.",
+        "Tere!\n\nMe ei saa küllalt vabandada.",
+        "failure",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nVabandust, et ma segan, aga teie pakk on kadunud.",
+        "Tere!\n\nVabandame, et pakk on kadunud.",
+        "failure",
+    ),
+    # missing-response-time
+    (
+        TIME,
+        "Tere!\n\nUurime, miks teie 12. märtsi tellimus hilineb, ja anname teada.",
+        "Tere!\n\nUurime, miks tellimus hilineb, ja anname teada 12. märtsiks.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nTeie 3. mai makse kohta küsisime pangalt selgitust.",
+        "Tere!\n\nTeie makse kohta küsisime pangalt selgitust, vastame 3. maiks.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nHelistame teile paari tunni pärast tagasi.",
+        "Tere!\n\nHelistame teile tunni aja pärast tagasi.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nMeie tehnik tuleb seadet vaatama, kui aeg sobib.",
+        "Tere!\n\nTeil tuleb seade enne tagastamist välja lülitada.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nRääkisin kulleriga ning ta toob paki uuesti.",
+        "Tere!\n\nRääkisin kulleriga ning ta toob paki uuesti homme kella 12-ks.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nKorraldame teile uue kohaletoimetamise.",
+        "Tere!\n\nKorraldame teile uue kohaletoimetamise reedeks.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nKonto taastamine on pooleli, kirjutame kui valmis.",
+        "Tere!\n\nKonto taastamine on lõpetatud ja kõik töötab.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nVastame teie kirjale peagi.",
+        "Tere!\n\nVastame kirjadele tavaliselt ühe tööpäeva jooksul.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nAnname teada, kui meie kontor on jälle avatud.",
+        "Tere!\n\nAnname teada, et meie kontor on reedel suletud.",
+        None,
+    ),
+    # customer-blame
+    (
+        BLAME,
+        "Tere!\n\nKas te üldse lugesite mu eelmist kirja?",
+        "Tere!\n\nTäname, et lugesite meie uudiskirja.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTeil tulnuks enne maksmist tingimustega tutvuda.",
+        "Tere!\n\nTe pidanuks kinnituskirja juba kätte saama.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nJätsid vormi täitmata.",
+        "Tere!\n\nKuller jättis paki kätte toimetamata.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTegemist on kasutajaveaga.",
+        "Tere!\n\nTegemist ei ole kasutaja veaga.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nPalun süvenege meie vastusesse enne uue kirja saatmist.",
+        "Tere!\n\nLugege juhendit ja vajadusel esitage uus tellimus.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nKui te oleksite õige aadressi märkinud, oleks pakk kohal.",
+        "Tere!\n\nKui olete õige aadressi märkinud, jõuab pakk homme.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nPakk saadeti tagasi, sest te ei tulnud sellele õigel ajal järele.",
+        "Tere!\n\nPakk saadeti tagasi, sest kuller ei tulnud õigel ajal.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nKõik vajalik on kinnituskirjas, tuleb lihtsalt lugeda.",
+        "Tere!\n\nJuhendit saab lugeda ainult eesti keeles.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nVastutus õigete andmete eest on teil endal.",
+        "Tere!\n\nVastutus paki eest on meil kuni selle kättetoimetamiseni.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nOlete meile samal teemal kirjutanud juba viis korda, see ei muuda midagi.",
+        "Tere!\n\nSaatsite meile kaks kirja samal teemal, vastame mõlemale siin.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nNagu ma juba eelmises kirjas ütlesin, tagastusaeg on möödas.",
+        "Tere!\n\nNagu eelmises kirjas lubasime, saatsime uue toote teele.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nNagu ma juba ütlesin, ei saa me tellimust muuta.",
+        "Tere!\n\nNagu eile telefonis rääkisime, saadame uue seadme homme.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet,context", ROUND5)
+def test_round5_probe_fires_and_its_look_alike_stays_quiet(
+    rule: str, fires: str, quiet: str, context: str | None
+) -> None:
+    assert rule in rules_fired(fires, "et", context=context), fires
+    assert rule not in rules_fired(quiet, "et", context=context), quiet
+
+
+def test_regret_about_leaving_keeps_a_neutral_draft_neutral() -> None:
+    from replylint import lint_text
+
+    text = "Tere!\n\nMeil on kahju, et meie teenusest loobute. Teie leping lõpeb 31. mail."
+    assert not lint_text(text, lang="et")
+    assert "missing-apology" in rules_fired(text, "et", context="failure")
