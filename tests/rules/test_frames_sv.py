@@ -693,6 +693,10 @@ FAILURE_ROUND5 = [
         "Du kan ställa in aviseringar under Inställningar.",
     ),
     ("Din återbetalning har tyvärr inte gått igenom.", "Din återbetalning har nu gått igenom."),
+    (
+        "Hämtningen av din soffa blev tyvärr inte av.",
+        "Du har rätt till full återbetalning om du ångrar köpet inom 14 dagar.",
+    ),
 ]
 
 
@@ -769,6 +773,8 @@ BREEZY_ROUND5 = [
     "Vilken fantastisk fråga! Vi har kollat på felet med din faktura.",
     "Det här kommer att göra dig glad! Vi har hittat orsaken till felet.",
     "Hoppas ni har haft en toppenhelg! Vi har tittat på felet.",
+    "Hoppas att höstlovet har varit toppen! Din order har tyvärr försenats.",
+    "Hoppas du mår bra! Din order har tyvärr försenats.",
 ]
 PLAIN_OPENERS_ROUND5 = [
     "Tack för ditt mejl. Vi har sett att ditt paket är försenat.",
