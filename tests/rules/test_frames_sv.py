@@ -624,3 +624,183 @@ def test_concrete_time_round4(text):
 def test_slow_handling_is_failure_context():
     text = "Handläggningen av din ansökan har dragit ut på tiden. Beslutet kommer i veckan."
     assert "missing-apology" in rules_fired(_draft(text), LANG)
+
+
+# ---------------------------------------------------------------- round 5: probe drafts
+# (fires, quiet) per rule, from the round-5 probes: other verbs, word orders, registers.
+
+APOLOGY_ROUND5 = [
+    # sincere: the rule stays quiet in failure context
+    "Vi ber om ursäkt för att du har behövt vänta så länge.",
+    "Vi kan inte nog be om ursäkt för det här.",
+    "Det är verkligen tråkigt att vi har orsakat dig så mycket besvär.",
+    "Ursäkta att det har tagit sådan tid att svara.",
+    "Vi ber om ursakt för förseningen.",
+]
+NON_APOLOGY_ROUND5 = [
+    # not sincere: the rule fires in failure context
+    "Jag beklagar om mitt förra svar uppfattades som otrevligt.",
+    "Vi är ledsna att du valde att avboka resan.",
+    "Vi har ingen anledning att be om ursäkt.",
+    "Vi är ledsna att du inte är nöjd med vårt beslut.",
+    "Sorry att jag stör igen, men har du kvittot?",
+]
+
+
+@pytest.mark.parametrize("text", APOLOGY_ROUND5)
+def test_sincere_apology_round5(text):
+    assert "missing-apology" not in rules_fired(_draft(text), LANG, context="failure")
+
+
+@pytest.mark.parametrize("text", NON_APOLOGY_ROUND5)
+def test_non_apology_round5(text):
+    assert "missing-apology" in rules_fired(_draft(text), LANG, context="failure")
+
+
+# (failure paraphrase, neutral look-alike): failure context found in the draft or not
+FAILURE_ROUND5 = [
+    ("Leveransen blev tre dagar sen. Den är nu framme.", "Det är för sent att ändra adressen nu."),
+    (
+        "Din bokning finns inte längre kvar i systemet.",
+        "Om bokningen inte finns kvar kan du boka en ny tid.",
+    ),
+    (
+        "Vi har inte kunnat leverera din soffa på utlovat datum.",
+        "Din soffa levereras på utlovat datum.",
+    ),
+    (
+        "Vi har sett att dina betalningar avvisades i går.",
+        "Om betalningen avvisas kan du välja faktura i stället.",
+    ),
+    (
+        "Vi har tittat på ditt konto och ser att det stängdes av i helgen av vårt system.",
+        "Ditt konto har stängts av på grund av misstänkt aktivitet.",
+    ),
+    (
+        "Vi skickade tyvärr två paket i stället för ett.",
+        "Vi skickar gärna ett presentkort i stället för pengar om du vill.",
+    ),
+    (
+        "Ditt paket har returnerats till oss av misstag.",
+        "Om du har beställt två av misstag kan du returnera den ena.",
+    ),
+    (
+        "Beloppet på fakturan var för högt.",
+        "Om du tycker att priset är för högt kan du välja ett mindre paket.",
+    ),
+    (
+        "Din order har makulerats av vårt system.",
+        "Du kan ställa in aviseringar under Inställningar.",
+    ),
+    ("Din återbetalning har tyvärr inte gått igenom.", "Din återbetalning har nu gått igenom."),
+    (
+        "Hämtningen av din soffa blev tyvärr inte av.",
+        "Du har rätt till full återbetalning om du ångrar köpet inom 14 dagar.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", FAILURE_ROUND5)
+def test_failure_context_round5(fires, quiet):
+    assert "missing-apology" in rules_fired(_draft(fires), LANG)
+    assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
+
+
+BLAME_ROUND5 = [
+    (
+        "Som nämnts tidigare gäller garantin inte vid vattenskador.",
+        "Som nämnts i annonsen ingår laddaren i priset.",
+    ),
+    (
+        "Som tydligt framgår av våra villkor tar vi ut en avgift för sen avbokning.",
+        "Villkoren för returer står på sidan Köpinformation.",
+    ),
+    (
+        "Jag har sagt det förut: vi byter inte begagnade varor.",
+        "Jag har redan meddelat lagret det, så paketet skickas i dag.",
+    ),
+    (
+        "Jag har redan förklarat för dig att avgiften inte återbetalas.",
+        "Vi borde ha meddelat dig tidigare att avgiften inte återbetalas.",
+    ),
+    (
+        "Skadan har uppstått genom felaktig användning från din sida.",
+        "Det finns inget fel från din sida, och vi skickar en ny laddare.",
+    ),
+    (
+        "Vi har redan besvarat din fråga i vårt förra mejl.",
+        "Tack för ditt förra mejl, vi har nu skickat ersättningen.",
+    ),
+    ("Återigen: vi återbetalar inte frakten.", "Återigen ber vi om ursäkt för förseningen."),
+    ("Vi har förklarat detta i flera mejl nu.", "Vi har skickat dig flera mejl om leveransen."),
+    (
+        "Det är inte vårt problem att du missade leveransen.",
+        "Det är inte ditt problem, det är vårt, och vi löser det i dag.",
+    ),
+    ("Du får skylla dig själv.", "Vi får skylla oss själva för den här missen."),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", BLAME_ROUND5)
+def test_blame_round5(fires, quiet):
+    assert "customer-blame" in rules_fired(_draft(fires), LANG)
+    assert "customer-blame" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_understanding_repeated_contact_is_no_blame():
+    quiet = "Det är förståeligt att du har hört av dig flera gånger."
+    assert "customer-blame" not in rules_fired(_draft(quiet), LANG)
+
+
+# Breezy openers in every register (the problem follows in the next sentence) and plain
+# openings that stay quiet.
+BREEZY_ROUND5 = [
+    "Glad midsommar! Vi har sett att din order har försenats.",
+    "Ha en underbar dag! Vi har tittat på problemet med din router.",
+    "Ha en strålande start på veckan! Din leverans har tyvärr försenats.",
+    "Tjena! Hur har du det? Din order är tyvärr försenad.",
+    "Tjabba! Läget? Vi har sett att din order har fastnat.",
+    "Hur har helgen varit? Vi har tittat på din reklamation.",
+    "Vi är så glada att du hörde av dig! Tyvärr saknas en vara i paketet.",
+    "Vi blev jätteglada för ditt mejl! Din order har tyvärr försenats.",
+    "Åh, vad glad jag blir av ditt mejl! Paketet har tyvärr kommit bort.",
+    "Mysigt att höra från dig! Din order har tyvärr försenats.",
+    "Hej! Härligt väder idag, va? Vi har sett att din order har försenats.",
+    "Snart är det helg! Vi har tittat på din reklamation.",
+    "Grattis på födelsedagen! Din present har tyvärr inte kommit fram.",
+    "Hoppas att livet leker! Din beställning har tyvärr försenats.",
+    "Hej och varmt välkommen till vår kundtjänst! Vi har tittat på din reklamation.",
+    "Vilken fantastisk fråga! Vi har kollat på felet med din faktura.",
+    "Det här kommer att göra dig glad! Vi har hittat orsaken till felet.",
+    "Hoppas ni har haft en toppenhelg! Vi har tittat på felet.",
+    "Hoppas att höstlovet har varit toppen! Din order har tyvärr försenats.",
+    "Hoppas du mår bra! Din order har tyvärr försenats.",
+]
+PLAIN_OPENERS_ROUND5 = [
+    "Tack för ditt mejl. Vi har sett att ditt paket är försenat.",
+    "Vi har tyvärr inga goda nyheter ännu. Paketet är fortfarande försvunnet.",
+    "Vad tråkigt att höra att paketet inte har kommit! Vi skickar ett nytt.",
+    "Du är varmt välkommen att höra av dig igen. Din order har tyvärr försenats.",
+    "Hoppas att ersättningen kommer fram snabbt. Paketet kom bort på vägen.",
+    "Vi levererar snart, senast före helgen. Din order har tyvärr försenats.",
+]
+
+
+@pytest.mark.parametrize("text", BREEZY_ROUND5)
+def test_breezy_round5(text):
+    assert "breezy-opener" in rules_fired(_draft(text), LANG, context="failure")
+
+
+@pytest.mark.parametrize("text", PLAIN_OPENERS_ROUND5)
+def test_plain_opener_round5(text):
+    assert "breezy-opener" not in rules_fired(_draft(text), LANG, context="failure")
+
+
+def test_message_once_we_know_more_round5():
+    fires = "Jag skickar ett mejl till dig när jag vet mer."
+    quiet = "Jag skickade ett mejl till dig när jag fick svaret."
+    assert "missing-response-time" in rules_fired(_draft(fires), LANG)
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+    assert "missing-response-time" in rules_fired(
+        _draft("Vi har bett fraktbolaget att efterforska paketet."), LANG
+    )
