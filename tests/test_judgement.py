@@ -140,3 +140,14 @@ def test_an_emoji_space_and_capital_end_a_sentence(lang, text):
 
 def test_an_emoji_inside_a_sentence_does_not_end_it():
     assert len(pipeline_for("en").analyse("Thanks 🙏 we will check it today.").sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("sv", "Hej! 🌞 Vi har sett att din leverans är försenad.", "Hej! 🌞"),
+        ("zh", "您好！😊 您的包裹延误了。", "您好！😊"),
+    ],
+)
+def test_an_emoji_after_a_full_stop_belongs_to_the_sentence_before(lang, text, first):
+    assert pipeline_for(lang).analyse(text).sentences[0].text == first

@@ -46,6 +46,7 @@ _CHEERY_EMOTICONS = (":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", ":P", "^^", "^
 
 
 _CHAT_ENDINGS = frozenset("～~!！")
+_FINAL_MARKS = frozenset({".", "!", "?", "!!", "?!", "...", "…", "。", "！", "？"})
 
 
 def has_emoji(text: str) -> bool:
@@ -339,6 +340,9 @@ class LanguagePipeline:
                 start = changed = True
             elif start and not previous_newline and _continues(words, word, abbreviations):
                 start, changed = False, True
+            elif start and not previous_newline and _emoji_after_final_mark(words, word):
+                # "Hej! 🌞 Vi har …": the emoji ends the sentence it follows.
+                start, changed = False, True
             previous_newline = space and (previous_newline or "\n" in word)
             # A chat utterance also ends at a space after "～", "!" or an emoji.
             ends_utterance = han or (chinese and (word in _CHAT_ENDINGS or has_emoji(word)))
@@ -476,6 +480,10 @@ class LanguagePipeline:
             grouped[match.category].append(match)
         analysis.matches = grouped
         return analysis
+
+
+def _emoji_after_final_mark(words: list[str], word: str) -> bool:
+    return bool(words) and words[-1] in _FINAL_MARKS and not word.isalnum() and has_emoji(word)
 
 
 def _continues(words: list[str], word: str, abbreviations: frozenset[str]) -> bool:
