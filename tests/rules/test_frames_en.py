@@ -880,3 +880,175 @@ def test_round4_no_blame_or_failure_from_look_alikes(quiet):
     assert BLAME not in found
     if "mix-up" not in quiet:
         assert APOLOGY not in found
+
+
+# Round 5: meanings found missing by probe drafts written for this round (each a firing
+# draft and its near miss; missing-apology cases are judged on the draft's own context).
+CASES_5 = [
+    (BLAME, "The mistake was yours, not ours.", "The mistake was ours, not yours."),
+    (
+        BLAME,
+        "You had the pickup and return dates mixed up.",
+        "We had the pickup and return dates mixed up on our side.",
+    ),
+    (
+        BLAME,
+        "You were supposed to send the form back by Friday.",
+        "You were supposed to get a call from the engineer on Friday.",
+    ),
+    (
+        BLAME,
+        "I don't know how many more times I can explain the fee.",
+        "Could you tell me how many times the courier tried to deliver?",
+    ),
+    (
+        BLAME,
+        "At the risk of repeating myself, the offer has ended.",
+        "Could you repeat what the driver said to you?",
+    ),
+    (
+        BLAME,
+        "To reiterate what I said yesterday, we don't price match.",
+        "To reiterate, your refund has now gone through.",
+    ),
+    (
+        BLAME,
+        "The wrong size is down to you, as you picked it at checkout.",
+        "It's down to you whether you keep the voucher or take a refund.",
+    ),
+    (
+        BLAME,
+        "It's not our job to check your postcode for you.",
+        "It is our job to check your postcode for you, and we didn't.",
+    ),
+    (
+        BLAME,
+        "You have contacted us six times today about the same refund.",
+        "I can see you have contacted us six times, and I'm sorry it came to that.",
+    ),
+    (
+        BLAME,
+        "We explained all of this when you booked.",
+        "We will explain the options when you call.",
+    ),
+    (
+        BLAME,
+        "The answer hasn't changed since your last email.",
+        "Your answer hasn't reached us yet.",
+    ),
+    (
+        BLAME,
+        "The instructions are printed on the box for a reason.",
+        "We ask for photos for a reason, and I'm happy to explain it.",
+    ),
+    (
+        BLAME,
+        "The courier can't deliver if nobody is home, which you were told.",
+        "The courier can't deliver if nobody is home, which you were never told.",
+    ),
+    (
+        BLAME,
+        "This information was provided to you at checkout.",
+        "This information was not provided to you at checkout, which is our error.",
+    ),
+    (
+        BLAME,
+        "The product page states quite clearly that batteries are not included.",
+        "The product page does not state clearly that batteries are sold separately.",
+    ),
+    (
+        BLAME,
+        "The fault lies entirely with you.",
+        "The fault lies with us, not with you.",
+    ),
+    (
+        BLAME,
+        "Contacting us through three different channels does not get you a faster reply.",
+        "You can reach us through three different channels, whichever is faster for you.",
+    ),
+    (
+        BLAME,
+        "Raising new tickets only pushes you further back in the queue.",
+        "We've merged your tickets, so you keep your place in the queue.",
+    ),
+    (
+        BLAME,
+        "You really should have installed the update when the app asked you to.",
+        "The app should have installed the update for you automatically.",
+    ),
+    (
+        BLAME,
+        "Your failure to update your address is why the parcel went astray.",
+        "Our failure to update your address is why the parcel went astray, and I'm sorry.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_5)
+def test_round5_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        # "you" is the object, not the one who failed to act
+        "The driver didn't call you before coming, which he should have.",
+        "Our team never contacted you about the change.",
+        "The courier should have called you before leaving.",
+        "We sent you the same thing twice by mistake, and I'm sorry.",
+        # reassurance and self-criticism
+        "You don't need to call again, I have everything I need.",
+        "Our website should have stated this more clearly, and that's on us.",
+        "The confirmation email should have told you this, and it didn't.",
+        "As I mentioned on the phone, we'll cover the return postage.",
+    ],
+)
+def test_round5_no_blame_from_look_alikes(quiet):
+    assert BLAME not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "fires",
+    [
+        "We were unable to deliver the fridge on the agreed date.",
+        "Your account was locked after our security update. I have unlocked it.",
+        "The update deleted your saved playlists. We're restoring them.",
+        "The delivery slot was missed by our driver. We can rebook it for Monday.",
+        "The technician cancelled your appointment at the last minute.",
+        "I can confirm we sent you the wrong invoice.",
+        "The dress you received has a stain on it. We'll replace it.",
+    ],
+)
+def test_round5_failure_without_apology(fires):
+    assert APOLOGY in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        # sincere in unusual wording, or no failure at all
+        "Sincere apologies that your refund is late.",
+        "As requested, I've cancelled your order and refunded the payment.",
+        "If we are unable to deliver the fridge, we will call you.",
+        "You can lock your card in the app at any time.",
+        "As you asked, we deleted your account and its data.",
+        "The engineer will cancel your appointment if you ask.",
+    ],
+)
+def test_round5_no_missing_apology(quiet):
+    assert APOLOGY not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "non_apology",
+    [
+        "We apologise for any inconvenience you may have perceived.",
+        "We are sorry for how you feel about the decision.",
+        "Our apologies that you haven't been upgraded as much as you'd like.",
+    ],
+)
+def test_round5_non_apologies_do_not_count(non_apology):
+    found = rules_fired(f"Hi Sam,\n\n{non_apology}\n\nBest,\nAlex", "en", context="failure")
+    assert APOLOGY in found
