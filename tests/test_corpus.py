@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from replylint.evaluate import Counts, evaluate_corpus
 from replylint.rules import ALL_RULES
 
@@ -42,10 +44,12 @@ def test_evaluate_prints_a_table_set_per_corpus_and_the_macro_f1():
     assert result.output.count("== ") == 2 and result.output.count("macro-F1 ") == 2
 
 
-def test_the_tuned_held_out_set_does_not_regress():
-    """tests/heldout-round1 was tuned against (aggregates only), so it guards regressions;
-    tests/heldout, written by new writers, is for honest measurement and has no guard."""
-    ev = evaluate_corpus(Path(__file__).parent / "heldout-round1")
+@pytest.mark.parametrize(("name", "floor"), [("heldout-round1", 0.90), ("heldout-round2", 0.95)])
+def test_the_tuned_held_out_sets_do_not_regress(name: str, floor: float):
+    """heldout-round1 (tuned on aggregates) and heldout-round2 (a development set) were
+    tuned against, so they guard regressions; tests/heldout, written by new writers, is
+    for honest measurement and has no guard."""
+    ev = evaluate_corpus(Path(__file__).parent / name)
     f1s = []
     for rule in ALL_RULES:
         total = Counts()
@@ -53,7 +57,7 @@ def test_the_tuned_held_out_set_does_not_regress():
             if rule_id == rule.id:
                 total += c
         f1s.append(total.f1 or 0.0)
-    assert sum(f1s) / len(f1s) >= 0.85, f1s
+    assert sum(f1s) / len(f1s) >= floor, f1s
 
 
 def test_evaluate_frames_counts_hits_per_frame_without_file_names():
