@@ -151,3 +151,28 @@ def test_an_emoji_inside_a_sentence_does_not_end_it():
 )
 def test_an_emoji_after_a_full_stop_belongs_to_the_sentence_before(lang, text, first):
     assert pipeline_for(lang).analyse(text).sentences[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "周末愉快呀～您反映的故障我们在看。"),
+        ("zh", "亲，祝您周末愉快，您的包裹延误了。"),
+        ("en", "Hope you are having a fantastic week, unfortunately your parcel is delayed."),
+    ],
+)
+def test_cheer_in_an_earlier_clause_than_the_problem_is_breezy(lang, text):
+    """Chat runs the greeting and the problem into one sentence: the cheer still comes
+    before the problem is owned."""
+    assert "breezy-opener" in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "很抱歉您的包裹延误了，祝您周末愉快。"),
+        ("en", "Sorry your parcel is delayed, have a lovely weekend."),
+    ],
+)
+def test_cheer_after_the_problem_is_owned_is_not_an_opener(lang, text):
+    assert "breezy-opener" not in rules_fired(text, lang)

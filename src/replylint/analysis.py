@@ -191,7 +191,7 @@ LONG_WORD = "\u2026"
 
 
 # Punctuation that ends a clause inside a sentence (Latin and CJK forms).
-CLAUSE_PUNCTUATION = frozenset(",;:\u2013\u2014\uff0c\uff1b\uff1a")
+CLAUSE_PUNCTUATION = frozenset(",;:\u2013\u2014\uff0c\uff1b\uff1a\uff5e")
 FRAME_ENTRY_BASE = 1_000_000  # Match.entry of a frame hit: base + the frame's index
 
 

@@ -37,6 +37,19 @@ def is_breezy(sentence: Sentence, analysis: Analysis) -> bool:
     return False
 
 
+def _cheer_before(analysis: Analysis, sentence: Sentence, owned: int):
+    """A breezy match that ends in an earlier clause than the one where the sentence
+    first owns the problem ("周末愉快呀～您反映的故障…", "Great news, your parcel is
+    delayed"): chat runs the greeting and the problem into one sentence."""
+    clause = analysis.clause_of_token[owned] if analysis.clause_of_token else None
+    for m in analysis.of("breezy"):
+        if m.sentence != sentence.index or m.end > owned:
+            continue
+        if clause is not None and analysis.clause_of_token[m.end - 1] < clause:
+            return m
+    return None
+
+
 class BreezyOpener(Rule):
     id = "breezy-opener"
     severity = Severity.WARNING
@@ -52,12 +65,23 @@ class BreezyOpener(Rule):
 
     def check(self, data: RuleInput) -> Iterator[RawFinding]:
         analysis = data.analysis
-        acknowledged = {m.sentence for m in real_failure_cues(analysis)}
-        acknowledged |= {m.sentence for m in sincere_apologies(analysis)}
+        first_ack: dict[int, int] = {}  # sentence -> token where the problem is first owned
+        for m in [*real_failure_cues(analysis), *sincere_apologies(analysis)]:
+            first_ack[m.sentence] = min(m.start, first_ack.get(m.sentence, m.start))
         counted = 0
         last = len(analysis.sentences) - 1
         for sentence in analysis.sentences:
-            if sentence.index in acknowledged or counted >= _OPENING_SENTENCES:
+            if counted >= _OPENING_SENTENCES:
+                return
+            if sentence.index in first_ack:
+                cheer = _cheer_before(analysis, sentence, first_ack[sentence.index])
+                if cheer is not None:
+                    yield RawFinding(
+                        cheer.start_char,
+                        cheer.end_char,
+                        "The opening is cheerful while the customer has a problem.",
+                        self.suggestion(data.lexicon),
+                    )
                 return
             if counted and sentence.index == last:
                 return  # a cheerful closing wish after the content is a sign-off, not an opener
