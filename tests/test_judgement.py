@@ -176,3 +176,19 @@ def test_cheer_in_an_earlier_clause_than_the_problem_is_breezy(lang, text):
 )
 def test_cheer_after_the_problem_is_owned_is_not_an_opener(lang, text):
     assert "breezy-opener" not in rules_fired(text, lang)
+
+
+def test_a_sign_off_line_below_the_greeting_alone_is_the_draft_not_its_signature():
+    text = (
+        "Hi Sam,\n\nMany thanks for your email!!\n\nYour parcel is delayed.\n"
+        "We will be in touch.\nTom\n"
+    )
+    assert {"breezy-opener", "missing-apology"} <= rules_fired(text, "en")
+
+
+def test_a_sign_off_after_the_body_still_starts_the_signature():
+    text = (
+        "Hi Sam,\n\nWe're sorry your parcel is delayed; it now arrives on Friday.\n\n"
+        "Many thanks for your patience!!\nTom\n"
+    )
+    assert rules_fired(text, "en") == set()

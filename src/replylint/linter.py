@@ -20,6 +20,9 @@ from replylint.rules.base import RuleInput
 
 _SIGNOFF_MAX_EXTRA_WORDS = 3
 _SIGNATURE_MAX_LINES = 6
+# A sign-off ends a body: above it stand at least this many words (a greeting alone is
+# no body, so "Hi Sam,\n\nMany thanks for your email!!" is the draft, not its signature).
+_SIGNOFF_MIN_BODY_WORDS = 6
 _WORD = re.compile(r"\w+")
 # How much quoted history the failure-context decision reads (the latest messages).
 QUOTED_CHARS = 20_000
@@ -84,7 +87,8 @@ def _signoff_cut(analysis: Analysis, text: str) -> int | None:
         if len(_WORD.findall(text[match.end_char : line_end])) > _SIGNOFF_MAX_EXTRA_WORDS:
             continue
         remaining = [ln for ln in text[line_end:].splitlines() if ln.strip()]
-        if len(remaining) <= _SIGNATURE_MAX_LINES:
+        body_words = len(_WORD.findall(text, 0, line_start))
+        if len(remaining) <= _SIGNATURE_MAX_LINES and body_words >= _SIGNOFF_MIN_BODY_WORDS:
             return line_start
     return None
 
