@@ -226,3 +226,34 @@ def test_a_clitic_written_alone_is_one_token_in_terms_and_patterns(tmp_path):
         text.replace(entry, '  ["\'m so sorry", "I\'m so sorry for the delay."],'), "utf-8"
     )
     assert check_lexicon_file(target) == []
+
+
+def test_a_cased_term_matches_only_the_word_as_written(tmp_path):
+    """`==May` is the month, not the modal "may" (Danish formal `==De` is not "de")."""
+    concepts = CONCEPTS + 'MONTHX = ["==May", "in ==June"]\n'
+    frame = """
+[[frames]]
+category = "followup"
+slots = ["MONTHX", "FIXVERB"]
+example = "In May we fixed the router."
+near_miss = "We may fix the router."
+"""
+    lexicon = load_lexicon(_lexicon(tmp_path, frame, concepts))
+    pipeline = LanguagePipeline(lexicon)
+    last = len(lexicon.frames) - 1
+
+    def holds(text):
+        return any(m.entry - 1_000_000 == last for m in pipeline.analyse(text).of("followup"))
+
+    assert holds("In May we fixed the router.")
+    assert not holds("We may fix the router.")
+    assert holds("We fix it in June.")
+    assert not holds("We fix it in june.")
+    assert not check_lexicon_file(_lexicon(tmp_path, frame, concepts))
+
+
+def test_a_cased_term_must_be_one_word(tmp_path):
+    bad = CONCEPTS + 'MONTHX = ["==Can\'t"]\n'  # two tokens: ca + n't
+    frame = FRAME.replace('slots = ["TEAMX", "FIXVERB"]', 'slots = ["MONTHX", "FIXVERB"]')
+    with pytest.raises(LexiconError):
+        LanguagePipeline(load_lexicon(_lexicon(tmp_path, frame, bad)))

@@ -204,6 +204,7 @@ class TokenView:
     spaces: list[bool]
     begins: list[int]
     ends: list[int]
+    words: list[str]  # as written (cased concept terms read them)
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -314,7 +315,7 @@ class LanguagePipeline:
         source = mask_numeric_placeholders(text).translate(_APOSTROPHES)
         doc = self.nlp(source)
         fold, folds = self.lexicon.fold, self._folds
-        view = TokenView([], [], [], [], [])
+        view = TokenView([], [], [], [], [], [])
         previous_newline = previous_han_space = previous_emoji_space = False
         chinese = self.lexicon.lang == "zh"
         abbreviations = self.lexicon.abbreviations
@@ -350,6 +351,7 @@ class LanguagePipeline:
             emoji = not word.isalnum() and not space and has_emoji(word)
             previous_emoji_space = emoji and bool(trailing)
             words.append(word)
+            view.words.append(word)
             view.norms.append(norm)
             view.starts.append(start)
             view.spaces.append(space)
@@ -377,7 +379,7 @@ class LanguagePipeline:
         if not self.frames:
             return []
         lemmas = [self.lemmas.get(n, n) for n in view.norms]
-        found = find_concepts(self.concepts, view.norms, lemmas, view.spaces, clause_of)
+        found = find_concepts(self.concepts, view.norms, lemmas, view.spaces, clause_of, view.words)
         if not found:
             return []
         matches = []

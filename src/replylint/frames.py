@@ -21,6 +21,7 @@ Concept terms (one per list item):
     a b c       consecutive tokens, each read as above ("in my last email")
     @CONCEPT    every term of another concept (^@CONCEPT: each only opening a clause)
     =word       the surface form only, never the lemma ("=dig" must not match "du")
+    ==Word      the token exactly as written, case included ("==De": formal you, not "de")
     ^term       only where the term opens its clause ("^som jeg", not "mailen som jeg")
 """
 
@@ -75,6 +76,7 @@ class Element:
     exact: str | None = None
     regex: re.Pattern[str] | None = None
     surface: bool = False  # match the surface form only, never the lemma
+    cased: str | None = None  # ==Word: the token exactly as written ("De", not "de")
 
     def accepts(self, norm: str, lemma: str) -> bool:
         if self.surface:
@@ -97,6 +99,8 @@ class ConceptIndex:
     # first element's exact form -> terms (matched on surface or lemma / surface only)
     exact: dict[str, list[Term]] = field(default_factory=dict)
     exact_surface: dict[str, list[Term]] = field(default_factory=dict)
+    # first element written exactly so (==De) -> terms
+    exact_cased: dict[str, list[Term]] = field(default_factory=dict)
     # (first element, term) for regex and wildcard first elements
     wild: list[tuple[Element, Term]] = field(default_factory=list)
     _memo: dict[str | tuple[str, str], tuple[Term, ...]] = field(default_factory=dict)
@@ -200,7 +204,9 @@ def compile_concepts(
             except (ValueError, re.error) as exc:
                 raise ValueError(f"concept {name}: term {term!r}: {exc}") from None
             first, compiled = elements[0], (name, tuple(elements[1:]), at_start)
-            if first.exact is not None:
+            if first.cased is not None:
+                index.exact_cased.setdefault(first.cased, []).append(compiled)
+            elif first.exact is not None:
                 table = index.exact_surface if first.surface else index.exact
                 table.setdefault(first.exact, []).append(compiled)
             else:
@@ -216,6 +222,12 @@ def _elements(
 ) -> list[Element]:
     elements: list[Element] = []
     for word in term.split():
+        if len(word) > 2 and word.startswith("=="):
+            pieces = tokens_of(word[2:], tokenize)
+            if pieces != [word[2:]]:
+                raise ValueError(f"{word!r}: a cased term is one word")
+            elements.append(Element(exact=fold(word[2:]), surface=True, cased=word[2:]))
+            continue
         surface = len(word) > 1 and word.startswith("=")
         word = word[1:] if surface else word
         if len(word) > 2 and word.startswith("/") and word.endswith("/"):
@@ -248,21 +260,25 @@ def find_concepts(
     lemmas: Sequence[str],
     spaces: Sequence[bool],
     clause_of: Sequence[int] | None = None,
+    surfaces: Sequence[str] | None = None,
 ) -> list[Occurrence]:
     """Every concept occurrence; multiword terms skip whitespace tokens between words.
-    A `^term` counts only at the first word of its clause (`clause_of` given)."""
+    A `^term` counts only at the first word of its clause (`clause_of` given); a
+    `==Word` element only where the token is written so (`surfaces` given)."""
     found: list[Occurrence] = []
     count = len(norms)
     words = [i for i in range(count) if not spaces[i]]
     previous_clause, word_seen = -1, False
     starting = index.starting
+    cased = index.exact_cased if surfaces is not None else {}
     for position, i in enumerate(words):
         if clause_of is not None and clause_of[i] != previous_clause:
             previous_clause, word_seen = clause_of[i], False
         # A clause opens at its first word (an opening quote or bullet does not count).
         opens = clause_of is not None and not word_seen
         word_seen = word_seen or any(ch.isalnum() for ch in norms[i])
-        if not starting(norms[i], lemmas[i]):  # most words start no term
+        written = cased.get(surfaces[i], ()) if cased and surfaces is not None else ()
+        if not written and not starting(norms[i], lemmas[i]):  # most words start no term
             continue
         following = words[position + 1] if position + 1 < len(words) else None
         terms = index.starting_before(
@@ -271,6 +287,13 @@ def find_concepts(
             None if following is None else norms[following],
             None if following is None else lemmas[following],
         )
+        if written:
+            terms = terms + tuple(
+                t
+                for t in written
+                if not t[1]
+                or (following is not None and t[1][0].accepts(norms[following], lemmas[following]))
+            )
         for concept, rest, at_start in terms:
             if at_start and not opens:
                 continue
@@ -278,17 +301,23 @@ def find_concepts(
                 found.append(Occurrence(concept, i, i + 1))
                 continue
             # The second element accepts the next word (starting_before checked it).
-            end = _extend(rest[1:], following + 1, norms, lemmas, spaces, count)
+            if rest[0].cased is not None and (
+                surfaces is None or surfaces[following] != rest[0].cased
+            ):
+                continue
+            end = _extend(rest[1:], following + 1, norms, lemmas, spaces, count, surfaces)
             if end is not None:
                 found.append(Occurrence(concept, i, end))
     return found
 
 
-def _extend(rest, j, norms, lemmas, spaces, count) -> int | None:
+def _extend(rest, j, norms, lemmas, spaces, count, surfaces=None) -> int | None:
     for element in rest:
         while j < count and spaces[j]:
             j += 1
         if j >= count or not element.accepts(norms[j], lemmas[j]):
+            return None
+        if element.cased is not None and (surfaces is None or surfaces[j] != element.cased):
             return None
         j += 1
     return j
