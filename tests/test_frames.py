@@ -257,3 +257,23 @@ def test_a_cased_term_must_be_one_word(tmp_path):
     frame = FRAME.replace('slots = ["TEAMX", "FIXVERB"]', 'slots = ["MONTHX", "FIXVERB"]')
     with pytest.raises(LexiconError):
         LanguagePipeline(load_lexicon(_lexicon(tmp_path, frame, bad)))
+
+
+def test_of_two_slot_words_starting_alike_the_shorter_keeps_within(tmp_path):
+    """ "fix the router" and "fix" both start at "fix": `within = 2` holds with "fix"."""
+    concepts = CONCEPTS + 'REPAIRX = ["fix the router", "fix"]\n'
+    frame = FRAME.replace('slots = ["TEAMX", "FIXVERB"]', 'slots = ["TEAMX", "REPAIRX"]')
+    frame = frame.replace('anchor = "FIXVERB"', "within = 2")
+    frame = frame.replace(
+        'near_miss = "The router was fixed by the shop."',
+        'near_miss = "We cannot say when anyone will fix it."',
+    )
+    lexicon = load_lexicon(_lexicon(tmp_path, frame, concepts))
+    pipeline = LanguagePipeline(lexicon)
+    last = len(lexicon.frames) - 1
+    hits = [
+        m
+        for m in pipeline.analyse("We fix the router.").of("followup")
+        if m.entry - 1_000_000 == last
+    ]
+    assert hits

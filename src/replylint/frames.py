@@ -494,7 +494,8 @@ def _hold_nearest(frame: Frame, filled: list[list[Occurrence]]) -> list[tuple[in
         chosen = [anchor]
         for number, occs in enumerate(filled):
             if number != pivot:
-                chosen.append(min(occs, key=lambda o: abs(o.start - anchor.start)))
+                # Nearest first; of two starting alike, the shorter (it keeps `within`).
+                chosen.append(min(occs, key=lambda o: (abs(o.start - anchor.start), o.end)))
         first, last = min(o.start for o in chosen), max(o.end for o in chosen)
         if frame.within is not None and last - first > frame.within:
             continue
