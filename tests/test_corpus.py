@@ -71,3 +71,21 @@ def test_evaluate_frames_counts_hits_per_frame_without_file_names():
     assert ".txt" not in output[output.index("lang   line") :]
     held, agree = (int(x) for x in table[-1].split()[2:4])
     assert 0 <= agree <= held
+
+
+def test_evaluate_counts_context_errors_by_direction(tmp_path):
+    """A failure reply read as neutral and a neutral one read as failure are counted
+    apart (a held-out set's aggregates say which way context detection fails)."""
+    from replylint.evaluate import format_evaluation
+
+    lang = tmp_path / "en"
+    lang.mkdir()
+    (lang / "a.txt").write_text("Hi Ann,\nYour order shipped today and arrives on Friday.\n")
+    (lang / "b.txt").write_text("Hi Ann,\nYour parcel is broken and we are so sorry.\n")
+    (lang / "labels.toml").write_text(
+        '["a.txt"]\nlang = "en"\ncontext = "failure"\nexpect = []\nwhy = "x"\n'
+        '["b.txt"]\nlang = "en"\ncontext = "neutral"\nexpect = []\nwhy = "x"\n'
+    )
+    ev = evaluate_corpus(tmp_path)
+    assert (ev.context_missed["en"], ev.context_invented["en"]) == (1, 1)
+    assert "failure missed" in format_evaluation(ev)

@@ -72,6 +72,9 @@ class Evaluation:
     files: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lang_correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     context_correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # failure labels read as neutral / neutral labels read as failure, per language
+    context_missed: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    context_invented: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     errors: list[str] = field(default_factory=list)
     mistakes: list[str] = field(default_factory=list)
     # (lang, frame index) -> [files it held in, of those agreeing with the label]
@@ -190,6 +193,12 @@ def evaluate_corpus(corpus: Path, frames: bool = False) -> Evaluation:
                 _count_frames(result, path, checked.language, label)
             result.lang_correct[lang] += checked.language == lang
             result.context_correct[lang] += checked.context == label.get("context")
+            said_failure, is_failure = (
+                checked.context == "failure",
+                label.get("context") == "failure",
+            )
+            result.context_missed[lang] += is_failure and not said_failure
+            result.context_invented[lang] += said_failure and not is_failure
             expected = set(label.get("expect", []))
             reported = {f.rule for f in checked.findings}
             fmt = format_of(name) or "text"
@@ -240,11 +249,15 @@ def format_evaluation(ev: Evaluation, show_mistakes: bool = False) -> str:
             for fmt in formats:
                 lines.append(f"{rule.id:24}{fmt:9}{ev.by_format[(rule.id, fmt)].row()}")
     lines.append("")
-    lines.append(f"{'lang':6}{'files':>6}{'lang-id':>9}{'context':>9}")
+    lines.append(
+        f"{'lang':6}{'files':>6}{'lang-id':>9}{'context':>9}{'failure missed':>16}"
+        f"{'failure invented':>18}"
+    )
     for lang in langs:
         n = ev.files[lang]
         lines.append(
             f"{lang:6}{n:6}{ev.lang_correct[lang] / n:9.1%}{ev.context_correct[lang] / n:9.1%}"
+            f"{ev.context_missed[lang]:16}{ev.context_invented[lang]:18}"
         )
     if ev.errors:
         lines.append("")
