@@ -887,9 +887,6 @@ NEUTRAL_ROUND6 = [
     "För att undvika problem vid leveransen, se till att namnet står på dörren.",
     "Här är några tips för att lösa vanliga problem med inloggningen.",
     "Ditt paket är inte försenat, det kommer i tid på torsdag.",
-    "Du kan ansöka om ersättning för resor med egen bil via formuläret.",
-    "Du har rätt till ersättning om tåget är mer än 20 minuter försenat.",
-    "Förseningsersättning söker du på vår webbplats.",
     "Vi har öppet 9-17 på vardagar. Väntetiden i telefon är oftast kort.",
     "Du behöver inte vänta, du kan hämta paketet direkt.",
 ]
@@ -983,3 +980,60 @@ def test_stop_sending_asked_by_us_is_blame_round6():
 )
 def test_breezy_round6(text):
     assert "breezy-opener" in rules_fired(text, LANG, context="failure")
+
+
+# Round 6, second probe set: the company says what went wrong in its own words.
+FAILURE_ROUND6_OWN_WORDS = [
+    (
+        "Vi ser att du har varit utan el sedan i fredags. En montör är på väg.",
+        "Under reparationen kan du låna en bil av oss, så du inte blir utan.",
+    ),
+    (
+        "Det här borde inte ha hänt. Vi har skickat en ny vara.",
+        "Det här har hänt: vi har skickat en ny vara som du bad om.",
+    ),
+    (
+        "Du har helt rätt, vi borde ha meddelat dig om ändringen.",
+        "Vi borde ha fler varianter av tröjan till hösten, håll utkik!",
+    ),
+    (
+        "Vi har inte levt upp till det vi lovade. Frakten är återbetald.",
+        "Vi har levt upp till alla krav i certifieringen.",
+    ),
+    (
+        "Det var fel av oss att stänga ditt ärende utan att höra av oss.",
+        "Det var klokt av dig att höra av dig.",
+    ),
+    (
+        "Bokningen registrerades aldrig i vårt system. Jag har lagt in den nu.",
+        "Bokningen registrerades i vårt system i går.",
+    ),
+    (
+        "Din beställning har tyvärr inte gått iväg ännu.",
+        "Din beställning har gått iväg och kommer fram på fredag.",
+    ),
+    (
+        "Vi har haft långa svarstider den senaste tiden.",
+        "Våra svarstider är korta på förmiddagen.",
+    ),
+    (
+        "Det verkar ha blivit ett missförstånd kring din bokning. Jag har rättat den.",
+        "För att undvika missförstånd skickar jag bokningen skriftligt.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", FAILURE_ROUND6_OWN_WORDS)
+def test_failure_round6_own_words(fires, quiet):
+    assert "missing-apology" in rules_fired(_draft(fires), LANG)
+    assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_not_sent_yet_but_on_plan_is_neutral_round6():
+    text = "Paketet har inte lämnat lagret än, men det skickas enligt plan i morgon."
+    assert "missing-apology" not in rules_fired(_draft(text), LANG)
+
+
+def test_without_contacting_is_no_promise_round6():
+    text = "Ärendet stängdes utan att vi hörde av oss. Det var fel av oss."
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
