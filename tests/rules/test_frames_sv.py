@@ -4,6 +4,8 @@ near miss where it stays quiet (verb-second order, inserted words, pro-drop, Ni/
 import pytest
 from helpers import rules_fired
 
+from replylint import lint_text
+
 LANG = "sv"
 
 
@@ -804,3 +806,234 @@ def test_message_once_we_know_more_round5():
     assert "missing-response-time" in rules_fired(
         _draft("Vi har bett fraktbolaget att efterforska paketet."), LANG
     )
+
+
+# Round 6 probes: failure said indirectly (no apology: missing-apology fires once the draft
+# itself is in failure context), with the neutral look-alike that must stay quiet.
+FAILURE_ROUND6 = [
+    (
+        "Vi var tyvärr tvungna att avboka din tid på grund av sjukdom. Boka gärna en ny.",
+        "Vi avbokar gärna din tid om du inte kan komma. Boka gärna en ny.",
+    ),
+    (
+        "Installatören missade er tid i tisdags. Han kommer nu på fredag kl. 8.",
+        "Om du missar din tid kan du boka en ny på webben.",
+    ),
+    (
+        "Uppgraderingen i natt gick inte som planerat. Nu är allt i gång igen.",
+        "Uppgraderingen i natt gick som planerat. Nu är allt i gång igen.",
+    ),
+    (
+        "Tjänsten var otillgänglig i några timmar i går kväll.",
+        "Tjänsten kommer att vara otillgänglig under det planerade underhållet på söndag.",
+    ),
+    (
+        "Ordern står som obehandlad trots att det nu har gått tre veckor. Den skickas i dag.",
+        "Trots att det har gått fort har vi packat allt noga. Ordern skickas i dag.",
+    ),
+    (
+        "Paketet har stått som skickat i tio dagar. Vi skickar ett nytt.",
+        "Paketet har legat hos ombudet i fjorton dagar och skickas nu tillbaka till oss.",
+    ),
+    (
+        "Kaffebryggaren kom fram med en spricka i kannan. Vi skickar en ny kanna.",
+        "Kaffebryggaren kom fram i går. Kannan tål diskmaskin.",
+    ),
+    (
+        "I natt hade vi ett driftstopp mellan 02 och 05. Allt fungerar nu.",
+        "I natt gör vi ett planerat byte av servrar. Allt fungerar som vanligt.",
+    ),
+    (
+        "Du verkar ha blivit utelåst från ditt konto. Jag har låst upp det.",
+        "Du kan logga in på ditt konto med BankID.",
+    ),
+    (
+        "Du beställde en blå tröja men fick en röd. Rätt färg skickas i dag.",
+        "Du beställde på måndagen men fick paketet redan på tisdagen.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", FAILURE_ROUND6)
+def test_failure_round6(fires, quiet):
+    assert "missing-apology" in rules_fired(_draft(fires), LANG)
+    assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_customer_complaint_quoted_round6():
+    def eml(quoted: str) -> str:
+        return (
+            "From: Kundtjänst <support@butik.se>\nTo: Kund <kund@example.se>\n"
+            "Subject: Re: Min order\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\n\n"
+            "Hej,\n\nTack för ditt mejl. En ny vara skickas till dig i dag.\n\nMvh\nLisa\n\n"
+            f"Den 3 mars 2025 skrev Kund <kund@example.se>:\n> {quoted}\n"
+        )
+
+    for quoted in (
+        "Det här är tredje gången jag skriver till er. Varför svarar ingen?",
+        "Jag beställde en blå tröja men fick en röd.",
+        "Paketet har stått som 'på väg' i tio dagar nu.",
+    ):
+        found = {f.rule for f in lint_text(eml(quoted), lang=LANG, format="eml")}
+        assert "missing-apology" in found, quoted
+    quiet = {f.rule for f in lint_text(eml("Kan jag ändra adressen?"), lang=LANG, format="eml")}
+    assert "missing-apology" not in quiet
+
+
+# Neutral drafts with problem words: policies, tips, negated delays, "du behöver inte vänta".
+NEUTRAL_ROUND6 = [
+    "Om appen inte fungerar efter uppdateringen, prova att starta om telefonen.",
+    "För att undvika problem vid leveransen, se till att namnet står på dörren.",
+    "Här är några tips för att lösa vanliga problem med inloggningen.",
+    "Ditt paket är inte försenat, det kommer i tid på torsdag.",
+    "Vi har öppet 9-17 på vardagar. Väntetiden i telefon är oftast kort.",
+    "Du behöver inte vänta, du kan hämta paketet direkt.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_ROUND6)
+def test_neutral_round6(text):
+    assert "missing-apology" not in rules_fired(_draft(text), LANG)
+
+
+# Non-apologies (missing-apology fires in failure context) and their sincere look-alikes.
+NON_APOLOGY_ROUND6 = [
+    (
+        "Jag är ledsen, men så är våra regler.",
+        "Jag är ledsen, men jag har goda nyheter: paketet är hittat.",
+    ),
+    (
+        "Vi ber om ursäkt, men felet ligger hos fraktbolaget.",
+        "Vi ber om ursäkt, felet låg hos oss och är nu rättat.",
+    ),
+    (
+        "Jag ber om ursäkt om mitt förra svar var otydligt.",
+        "Jag ber om ursäkt för mitt otydliga svar.",
+    ),
+    (
+        "Vi beklagar ditt missnöje med beslutet.",
+        "Vi beklagar förseningen och förstår din frustration.",
+    ),
+    (
+        "Ursäkta att jag hör av mig igen, men vi behöver ditt kvitto.",
+        "Ursäkta att du har fått vänta så länge på svar.",
+    ),
+    (
+        "Ber om ursäkt för att jag tjatar, men kan du skicka en bild?",
+        "Vi ber om ursäckt för förseningen.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", NON_APOLOGY_ROUND6)
+def test_non_apology_round6(fires, quiet):
+    assert "missing-apology" in rules_fired(_draft(fires), LANG, context="failure")
+    assert "missing-apology" not in rules_fired(_draft(quiet), LANG, context="failure")
+
+
+BLAME_ROUND6 = [
+    (
+        "Du valde själv standardfrakt när du beställde.",
+        "Du kan själv välja leveranssätt i kassan.",
+    ),
+    (
+        "Vänligen sluta skicka nya ärenden om samma sak, vi ber dig.",
+        "Vi har slutat skicka pappersfakturor.",
+    ),
+    (
+        "Det här har vi redan gått igenom med dig.",
+        "Vi har gått igenom ditt ärende och skickar en ny vara.",
+    ),
+    (
+        "Som jag redan har förklarat kan vi inte återbetala frakten.",
+        "Som vi nämnde i telefon skickar vi en ny laddare i dag.",
+    ),
+    (
+        "Som tydligt framgår av våra villkor tar vi ut en avgift.",
+        "Som framgår av bifogat kvitto återbetalades 299 kr i går.",
+    ),
+    (
+        "Som nämnts tidigare gäller garantin inte vid vattenskador.",
+        "Som tidigare meddelats i vårt nyhetsbrev höjs priset den 1 maj.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", BLAME_ROUND6)
+def test_blame_round6(fires, quiet):
+    assert "customer-blame" in rules_fired(_draft(fires), LANG)
+    assert "customer-blame" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_stop_sending_asked_by_us_is_blame_round6():
+    text = "Vi ber dig att sluta skicka nya ärenden om samma sak."
+    assert "customer-blame" in rules_fired(_draft(text), LANG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soliga hälsningar från oss på kundtjänst! Vi har tittat på ditt ärende.",
+        "God morgon och välkommen till en ny vecka! Din order är försenad.",
+    ],
+)
+def test_breezy_round6(text):
+    assert "breezy-opener" in rules_fired(text, LANG, context="failure")
+
+
+# Round 6, second probe set: the company says what went wrong in its own words.
+FAILURE_ROUND6_OWN_WORDS = [
+    (
+        "Vi ser att du har varit utan el sedan i fredags. En montör är på väg.",
+        "Under reparationen kan du låna en bil av oss, så du inte blir utan.",
+    ),
+    (
+        "Det här borde inte ha hänt. Vi har skickat en ny vara.",
+        "Det här har hänt: vi har skickat en ny vara som du bad om.",
+    ),
+    (
+        "Du har helt rätt, vi borde ha meddelat dig om ändringen.",
+        "Vi borde ha fler varianter av tröjan till hösten, håll utkik!",
+    ),
+    (
+        "Vi har inte levt upp till det vi lovade. Frakten är återbetald.",
+        "Vi har levt upp till alla krav i certifieringen.",
+    ),
+    (
+        "Det var fel av oss att stänga ditt ärende utan att höra av oss.",
+        "Det var klokt av dig att höra av dig.",
+    ),
+    (
+        "Bokningen registrerades aldrig i vårt system. Jag har lagt in den nu.",
+        "Bokningen registrerades i vårt system i går.",
+    ),
+    (
+        "Din beställning har tyvärr inte gått iväg ännu.",
+        "Din beställning har gått iväg och kommer fram på fredag.",
+    ),
+    (
+        "Vi har haft långa svarstider den senaste tiden.",
+        "Våra svarstider är korta på förmiddagen.",
+    ),
+    (
+        "Det verkar ha blivit ett missförstånd kring din bokning. Jag har rättat den.",
+        "För att undvika missförstånd skickar jag bokningen skriftligt.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", FAILURE_ROUND6_OWN_WORDS)
+def test_failure_round6_own_words(fires, quiet):
+    assert "missing-apology" in rules_fired(_draft(fires), LANG)
+    assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_not_sent_yet_but_on_plan_is_neutral_round6():
+    text = "Paketet har inte lämnat lagret än, men det skickas enligt plan i morgon."
+    assert "missing-apology" not in rules_fired(_draft(text), LANG)
+
+
+def test_without_contacting_is_no_promise_round6():
+    text = "Ärendet stängdes utan att vi hörde av oss. Det var fel av oss."
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
