@@ -131,6 +131,7 @@ def test_a_qualifier_exception_keeps_an_apology_sincere(lang, sincere, not_since
     [
         ("da", "Godmorgen og god fredag til dig 😄 Beklager, at pakken er forsinket."),
         ("en", "Happy Friday 🎉 Sorry your parcel is late."),
+        ("sv", "Tack för att du hör av dig :) Vi har tittat på felet."),
     ],
 )
 def test_an_emoji_space_and_capital_end_a_sentence(lang, text):

@@ -46,6 +46,8 @@ _CHEERY_EMOTICONS = (":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", ":P", "^^", "^
 
 
 _CHAT_ENDINGS = frozenset("～~!！")
+# Emoticons typed as text: they end a sentence before a capital as an emoji does.
+_EMOTICONS = frozenset({":)", ":-)", ":D", ":-D", ";)", ";-)", ":P", "=)", "=D", ":]", "^^"})
 _FINAL_MARKS = frozenset({".", "!", "?", "!!", "?!", "...", "…", "。", "！", "？"})
 
 
@@ -348,7 +350,7 @@ class LanguagePipeline:
             # A chat utterance also ends at a space after "～", "!" or an emoji.
             ends_utterance = han or (chinese and (word in _CHAT_ENDINGS or has_emoji(word)))
             previous_han_space = ends_utterance and bool(trailing)
-            emoji = not word.isalnum() and not space and has_emoji(word)
+            emoji = not word.isalnum() and not space and (word in _EMOTICONS or has_emoji(word))
             previous_emoji_space = emoji and bool(trailing)
             words.append(word)
             view.words.append(word)
