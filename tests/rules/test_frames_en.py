@@ -1052,3 +1052,267 @@ def test_round5_no_missing_apology(quiet):
 def test_round5_non_apologies_do_not_count(non_apology):
     found = rules_fired(f"Hi Sam,\n\n{non_apology}\n\nBest,\nAlex", "en", context="failure")
     assert APOLOGY in found
+
+
+# --- round 6: meanings found missing by own probe drafts
+CASES_6 = [
+    # follow-ups
+    (
+        TIME,
+        "Hi Sam,\n\nI've put in a request with the depot to trace the parcel.\n\nBest,\nAlex",
+        "Hi Sam,\n\nI've closed the request you opened last week.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nYour complaint is now with our claims department.\n\nBest,\nAlex",
+        "Hi Sam,\n\nYour complaint is closed and no longer with our claims team.\n\nBest",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nWe logged a fault with the network and are awaiting their reply.",
+        "Hi Sam,\n\nWe are awaiting your reply before we can go ahead.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nWe'll aim to have the heating fixed shortly.\n\nBest,\nAlex",
+        "Hi Sam,\n\nWe aim to help every customer who writes to us.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nWe know about the outage. Further updates to follow.\n\nBest,\nAlex",
+        "Hi Sam,\n\nThe steps to follow are in the guide below.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nWe will share more details about the outage in due course.\n\nBest,\nAlex",
+        "Hi Sam,\n\nWe will share your feedback with the product team.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nThe engineers know about the bug and a fix is in the works.\n\nBest,\nAlex",
+        "Hi Sam,\n\nIf no fix is on the way, tell us and we'll refund you.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nPlease stand by for an update from our team.\n\nBest,\nAlex",
+        "Hi Sam,\n\nPlease look out for changes in the tracking.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nPlease bear with us while we get to the bottom of it.\n\nBest,\nAlex",
+        "Hi Sam,\n\nThank you for bearing with us while we sorted it out.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nThanks for your patience while we look into the charge.\n\nBest,\nAlex",
+        "Hi Sam,\n\nWhile we were unable to fix it, the refund has been issued.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSomeone from the billing team will pick this up.\n\nBest,\nAlex",
+        "Hi Sam,\n\nIf the courier does not pick it up, please tell us.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nI'll get an engineer to check the line.\n\nBest,\nAlex",
+        "Hi Sam,\n\nWould you like to have someone check the boiler?\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nI'll make sure the charge is reversed.\n\nBest,\nAlex",
+        "Hi Sam,\n\nPlease make sure the form is sorted by date.\n\nBest,\nAlex",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nA case handler will be assigned to your claim.\n\nBest,\nAlex",
+        "Hi Sam,\n\nA case handler was assigned to your claim and it is now closed.\n\nBest,\nAlex",
+    ),
+    # customer-blame
+    (
+        BLAME,
+        "Hi Sam,\n\nOnce again, the warranty does not cover a cracked screen.\n\nBest,\nAlex",
+        "Hi Sam,\n\nOnce again, thank you for bearing with us.\n\nBest,\nAlex",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt's up to you to check the postcode before you pay.\n\nBest,\nAlex",
+        "Hi Sam,\n\nIt's up to you whether you keep the spare cable.\n\nBest,\nAlex",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nDid you not notice the warning at the checkout?\n\nBest,\nAlex",
+        "Hi Sam,\n\nDid you not receive the email we sent on Monday?\n\nBest,\nAlex",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nWe have now explained this five times.\n\nBest,\nAlex",
+        "Hi Sam,\n\nWe have now tested the router five times.\n\nBest,\nAlex",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt's all explained in the welcome email you received.\n\nBest,\nAlex",
+        "Hi Sam,\n\nIt's all explained in the guide I've attached.\n\nBest,\nAlex",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe crack was caused by dropping the phone.\n\nBest,\nAlex",
+        "Hi Sam,\n\nThe crack was caused by the courier dropping the parcel.\n\nBest,\nAlex",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThis was covered in my previous email.\n\nBest,\nAlex",
+        "Hi Sam,\n\nI should have explained this more clearly in my last email.\n\nBest,\nAlex",
+    ),
+    # breezy-opener
+    (
+        BREEZY,
+        "Hi Sam,\n\nHuge thanks for getting in touch.\n\nYour parcel was delayed at the depot.",
+        "Hi Sam,\n\nThanks for getting in touch.\n\nYour parcel was delayed at the depot.",
+    ),
+    (
+        BREEZY,
+        "Hi Sam,\n\nHow have you been?\n\nYour parcel was delayed at the depot.",
+        "Hi Sam,\n\nHow can we help?\n\nYour parcel was delayed at the depot.",
+    ),
+    (
+        BREEZY,
+        "Hi Sam,\n\nI hope you and the family are keeping well!\n\nYour parcel was delayed.",
+        "Hi Sam,\n\nI hope you and the team can find the receipt.\n\nYour parcel was delayed.",
+    ),
+    (
+        BREEZY,
+        "Hey Sam :tada: thanks for the message!\n\nYour parcel was delayed at the depot.",
+        "Hey Sam, thanks for the message.\n\nYour parcel was delayed at the depot.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_6)
+def test_round6_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    context = "failure" if rule == BREEZY else None
+    assert rule in rules_fired(fires, "en", context=context)
+    assert rule not in rules_fired(quiet, "en", context=context)
+
+
+@pytest.mark.parametrize(
+    "timed",
+    [
+        "I'll ring you back in an hour.",
+        "I'll get back to you within a day or two.",
+        "We'll look into the £20 charge and call you by Friday.",
+        "I'll check with the warehouse and email you before 6pm.",
+    ],
+)
+def test_round6_durations_and_deadlines_beside_prices_count(timed):
+    assert TIME not in rules_fired(f"Hi Sam,\n\n{timed}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "untimed",
+    [
+        # a past event, a policy, a habit, another event's date, a version, opening hours
+        "The parcel was due on Friday. We're chasing the courier and will update you.",
+        "Since 3 March the parcel has not moved. I've opened a trace with the courier.",
+        "Returns are accepted within 30 days. I'm checking whether yours arrived.",
+        "We normally reply within 24 hours. Your case is with our specialists.",
+        "Your booking for 14 July is unchanged. I'll look into the charge and get back to you.",
+        "The crash in version 4.2 is being investigated and we'll update you.",
+        "I'll look into this.\n\nOur opening hours are Monday to Friday, 9am to 6pm.",
+        "Orders placed before 2pm ship the same day. I'll check what happened to yours.",
+    ],
+)
+def test_round6_times_that_commit_to_nothing(untimed):
+    assert TIME in rules_fired(f"Hi Sam,\n\n{untimed}\n\nBest,\nAlex", "en")
+
+
+def test_round6_refunds_normally_showing_within_days_still_tell_when():
+    draft = (
+        "Hi Sam,\n\nYou'll get a full refund for the cancelled tour. Refunds normally show "
+        "on your statement within 5 working days.\n\nBest,\nAlex"
+    )
+    assert TIME not in rules_fired(draft, "en")
+
+
+@pytest.mark.parametrize(
+    "fires,quiet",
+    [
+        (
+            "Your parcel came back to us marked as undeliverable.",
+            "If a parcel is returned to sender, we will contact you.",
+        ),
+        (
+            "Your direct debit was collected a week early.",
+            "You can pay the invoice early if you prefer.",
+        ),
+        (
+            "Your booking was moved to another date without your agreement.",
+            "We will never change a booking without your agreement.",
+        ),
+        (
+            "The table arrived with a dent in one leg.",
+            "The table arrived with the assembly guide inside the box.",
+        ),
+        (
+            "The boots you were sent are a size too small.",
+            "If the boots you receive are too small, you can swap them.",
+        ),
+        (
+            "The router we sent is not the model you ordered.",
+            "If the router is not the model you ordered, please tell us.",
+        ),
+        (
+            "We haven't been able to ship your order because of a stock shortage.",
+            "We have been able to ship your order early.",
+        ),
+        (
+            "Your order has been sitting at our warehouse far longer than it should have.",
+            "Your order is at our warehouse and leaves today.",
+        ),
+    ],
+)
+def test_round6_failure_without_apology(fires, quiet):
+    assert APOLOGY in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert APOLOGY not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "fires,quiet",
+    [
+        (
+            "It's been two weeks and the parcel still shows as in transit.",
+            "Is the voucher still valid?",
+        ),
+        ("Your driver threw my parcel over the fence.", "Your driver was lovely."),
+        ("The room we booked was not available when we arrived.", "The room was lovely."),
+        ("I ordered a blue sofa and you delivered a grey one.", "I ordered a blue sofa today."),
+        ("The app keeps logging me out every time I open it.", "The app keeps my cards safe."),
+        ("The tracking has said out for delivery since Monday.", "What does the tracking say?"),
+    ],
+)
+def test_round6_complaint_in_the_customers_words(fires, quiet):
+    assert APOLOGY in rules_fired(QUOTED.format(fires), "en")
+    assert APOLOGY not in rules_fired(QUOTED.format(quiet), "en")
+
+
+@pytest.mark.parametrize(
+    "apology,sincere",
+    [
+        ("Sorry that you found the instructions confusing.", False),
+        ("I'm sorry you didn't like the colour.", False),
+        ("I am sorry to hear you feel this way.", False),
+        ("We're sorry to hear about your frustration.", False),
+        ("Sorry this wasn't the answer you were hoping for.", False),
+        ("I'm sorry, that's just how the system works.", False),
+        ("I'm sorry, I don't understand your question.", False),
+        ("We regret that we are unable to offer a refund on sale items.", False),
+        ("That shouldn't have happened, and I'm sorry.", True),
+        ("Sorry you found a crack in the lid; that's our mistake.", True),
+        ("We regret the error on your invoice.", True),
+        ("I'm sorry, this was our mistake, and that's not how it should work.", True),
+    ],
+)
+def test_round6_which_apologies_count(apology, sincere):
+    found = rules_fired(
+        f"Hi Sam,\n\n{apology} The bill is attached.\n\nBest,\nAlex", "en", "failure"
+    )
+    assert (APOLOGY not in found) == sincere
