@@ -265,6 +265,10 @@ class LanguagePipeline:
         self.gapped: set[int] = set()
         self._folds: dict[str, str] = {}
         self._tokenized: dict[str, list[str]] = {}
+        # spaCy's tokenizer leaves a word of letters alone unless it is a special case
+        # ("cannot"); Chinese is split per character, so it always asks the tokenizer.
+        self._plain_words = lexicon.lang != "zh"
+        self._special_cases = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
         self.lemmas = lemma_table(lexicon.lang)
         try:
             self.concepts = compile_concepts(
@@ -302,7 +306,11 @@ class LanguagePipeline:
         """Tokens of a lexicon word (memoised: thousands of terms share their words)."""
         known = self._tokenized.get(text)
         if known is None:
-            known = self._tokenized[text] = [t.text for t in self.nlp.tokenizer(text)]
+            if self._plain_words and text.isalpha() and text not in self._special_cases:
+                known = [text]  # a plain word is one token (no affix, no special case)
+            else:
+                known = [t.text for t in self.nlp.tokenizer(text)]
+            self._tokenized[text] = known
         return list(known)
 
     def _parse(self, text: str) -> tuple[object, TokenView]:
