@@ -234,6 +234,28 @@ FIRES = [
     (BREEZY, "Hej Jens,\n\nSuper godt spørgsmål! Din pakke er desværre forsinket."),
     (BREEZY, "Hej Jens,\n\nHåber du får en skøn dag! Din pakke er desværre forsinket."),
     (BREEZY, "Hej Jens,\n\nVi er så glade for, at du har valgt os! Din pakke er forsinket."),
+    # round 6: quoted complaints in the customer's own words put the reply in failure context
+    (APOLOGY, "Hej Jens,\n\nVi sender en ny.\n\n> Jeg fik en blå jakke, men jeg bestilte en sort."),
+    (APOLOGY, "Hej Jens,\n\nVi sender en ny.\n\n> Det er simpelthen for dårligt.\n> Jens"),
+    (APOLOGY, "Hej Jens,\n\nVi sender en ny.\n\n> Den skulle have været her i fredags."),
+    (APOLOGY, "Hej Jens,\n\nVi sender en ny.\n\n> Jeg har ringet tre gange uden at få svar."),
+    (APOLOGY, "Hej Jens,\n\nVi sender en ny.\n\n> Hvorfor har jeg ikke hørt noget fra jer?"),
+    (APOLOGY, "Hej Jens,\n\nVi sender en ny.\n\n> Jeg fik aldrig den mail, I lovede."),
+    (APOLOGY, "Hej Jens,\n\nVi sender en ny.\n\n> Jeg fik en regning, selvom jeg har opsagt."),
+    (APOLOGY, "Hej Jens,\n\nVi sender en ny.\n\n> Medarbejderen var meget uvenlig."),
+    (APOLOGY, "Hej Jens,\n\nVi sender en ny.\n\n> Sofaen har en plet på den ene pude."),
+    # round 6: damage the customer caused, condescension, "not our problem"
+    (BLAME, "Hej,\n\nMaskinen er gået i stykker, fordi du har overbelastet den.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDu har selv ødelagt telefonen ved at tabe den.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDu har brugt produktet forkert, og derfor dækker garantien ikke."),
+    (BLAME, "Hej,\n\nDet er ikke en fejl ved produktet, men forkert brug.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet burde være indlysende, at varen ikke kan tåle vand.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet er ikke vores problem, at du har glemt din kode.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet må du selv finde ud af.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet er ikke vores ansvar, at du ikke var hjemme.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDu har misforstået vores tilbud.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nLæs nu vejledningen ordentligt igennem, før du bruger maskinen igen."),
+    (BLAME, "Hej,\n\nDu har ikke læst brugsanvisningen grundigt, før du installerede den."),
 ]
 
 QUIET = [
@@ -389,6 +411,15 @@ QUIET = [
     (TIME, "Hej,\n\nVi undersøger sagen og vender tilbage i slutningen af ugen."),
     (TIME, "Hej,\n\nVi undersøger sagen og ringer til dig ved middagstid."),
     (BREEZY, "Hej Jens,\n\nJeg håber, vi finder en god løsning i dag. Din pakke er forsinket."),
+    (APOLOGY, "Hej Jens,\n\nJa, vi har den i str. M.\n\n> Har I jakken i medium?"),
+    (APOLOGY, "Hej,\n\nJeg bestilte en sofa i går, men vil gerne ændre farven, skriver du."),
+    (APOLOGY, "Hej,\n\nDu får en slutregning, når abonnementet er opsagt.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nVi anbefaler, at du læser vejledningen grundigt, før du tager den i brug."),
+    (BLAME, "Hej,\n\nGarantien dækker ikke skader, der skyldes forkert brug.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nMaskinen gik i stykker, fordi vi overbelastede den under testen. Undskyld."),
+    (BLAME, "Hej,\n\nDu har selv valgt at opsige abonnementet, og det respekterer vi."),
+    (BLAME, "Hej,\n\nDet er ikke noget problem, at koden er udløbet; vi sender en ny."),
+    (BLAME, "Hej,\n\nDet er ikke din skyld, at du ikke kunne komme igennem. Undskyld."),
 ]
 
 
