@@ -256,6 +256,8 @@ FIRES = [
     (BLAME, "Hej,\n\nDu har misforstået vores tilbud.\n\nMvh. Per"),
     (BLAME, "Hej,\n\nLæs nu vejledningen ordentligt igennem, før du bruger maskinen igen."),
     (BLAME, "Hej,\n\nDu har ikke læst brugsanvisningen grundigt, før du installerede den."),
+    (APOLOGY, "Hej,\n\nVi kan ikke finde din pakke på lageret. Den er nu efterlyst."),
+    (BREEZY, "Hej Jens,\n\nJeg håber, du har en dejlig dag! Din pakke er desværre forsinket."),
 ]
 
 QUIET = [
@@ -412,6 +414,20 @@ QUIET = [
     (TIME, "Hej,\n\nVi undersøger sagen og ringer til dig ved middagstid."),
     (BREEZY, "Hej Jens,\n\nJeg håber, vi finder en god løsning i dag. Din pakke er forsinket."),
     (APOLOGY, "Hej Jens,\n\nJa, vi har den i str. M.\n\n> Har I jakken i medium?"),
+    # round 6: how-to questions and the customer's own password are no failure
+    (
+        APOLOGY,
+        "Hej Jens,\n\nSe Min konto.\n\n> Jeg kan ikke finde ud af at ændre min adresse.",
+    ),
+    (APOLOGY, "Hej Jens,\n\nKnappen sidder øverst.\n\n> Jeg kan ikke finde knappen til fakturaen."),
+    (APOLOGY, "Hej Jens,\n\nDu kan nulstille koden her.\n\n> Jeg har glemt min adgangskode."),
+    (
+        APOLOGY,
+        "Hej Jens,\n\nSe Indstillinger.\n\n> Jeg har et lille problem: hvordan skifter jeg sprog?",
+    ),
+    (APOLOGY, "Hej,\n\nHer er en vejledning til, hvordan du løser problemet med din router."),
+    (APOLOGY, "Hej,\n\nDu kan ikke bestille mere end fem stk. ad gangen.\n\nMvh. Per"),
+    (BREEZY, "Hej Jens,\n\nVi beklager, at din pakke er forsinket. Håber du får en god dag!"),
     (APOLOGY, "Hej,\n\nJeg bestilte en sofa i går, men vil gerne ændre farven, skriver du."),
     (APOLOGY, "Hej,\n\nDu får en slutregning, når abonnementet er opsagt.\n\nMvh. Per"),
     (BLAME, "Hej,\n\nVi anbefaler, at du læser vejledningen grundigt, før du tager den i brug."),
