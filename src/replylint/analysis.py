@@ -330,7 +330,7 @@ class LanguagePipeline:
         chinese = self.lexicon.lang == "zh"
         abbreviations = self.lexicon.abbreviations
         changed = False
-        words: list[str] = []
+        words = view.words
         # Token facts in bulk: making a Token object per token is most of a loop's cost.
         table = doc.to_array([_IDX, _LENGTH, _IS_SPACE, _SENT_START, _SPACY]).tolist()
         for begin, length, is_space, sent_start, trailing in table:
@@ -343,6 +343,11 @@ class LanguagePipeline:
                     folds[word] = norm
             space = bool(is_space)
             start = sent_start == 1
+            # Emoji in the token, looked up once: in Chinese for every token (chat
+            # utterances), elsewhere only for tokens that are not alphanumeric.
+            plain = word.isalnum()
+            emoji_chars = not space and (chinese or not plain) and has_emoji(word)
+            emoji = emoji_chars and not plain
             han = chinese and HAN.fullmatch(word) is not None
             if (previous_newline or (han and previous_han_space)) and not space and not start:
                 start = changed = True
@@ -351,17 +356,15 @@ class LanguagePipeline:
                 start = changed = True
             elif start and not previous_newline and _continues(words, word, abbreviations):
                 start, changed = False, True
-            elif start and not previous_newline and _emoji_after_final_mark(words, word):
+            elif start and not previous_newline and emoji and words and words[-1] in _FINAL_MARKS:
                 # "Hej! 🌞 Vi har …": the emoji ends the sentence it follows.
                 start, changed = False, True
             previous_newline = space and (previous_newline or "\n" in word)
             # A chat utterance also ends at a space after "～", "!" or an emoji.
-            ends_utterance = han or (chinese and (word in _CHAT_ENDINGS or has_emoji(word)))
+            ends_utterance = han or (chinese and (word in _CHAT_ENDINGS or emoji_chars))
             previous_han_space = ends_utterance and bool(trailing)
-            emoji = not word.isalnum() and not space and (word in _EMOTICONS or has_emoji(word))
-            previous_emoji_space = emoji and bool(trailing)
+            previous_emoji_space = (emoji or word in _EMOTICONS) and bool(trailing)
             words.append(word)
-            view.words.append(word)
             view.norms.append(norm)
             view.starts.append(start)
             view.spaces.append(space)
@@ -492,10 +495,6 @@ class LanguagePipeline:
             grouped[match.category].append(match)
         analysis.matches = grouped
         return analysis
-
-
-def _emoji_after_final_mark(words: list[str], word: str) -> bool:
-    return bool(words) and words[-1] in _FINAL_MARKS and not word.isalnum() and has_emoji(word)
 
 
 def _continues(words: list[str], word: str, abbreviations: frozenset[str]) -> bool:

@@ -4,10 +4,10 @@ A lexicon declares *concepts* (per-language sets of lemmas, stems and
 multiword expressions) and *frames*: one to four concept slots that must all
 occur in one clause (or, where declared with `scope`, in two adjacent clauses,
 the sentence, or the sentence and the one before), in any order (with
-`ordered = true`, in the order given), and with `within = N` within N tokens
-(from the first slot's first token to the last slot's end: two adjacent
-one-token slots need `within = 2`) (long unpunctuated chat lines are one clause). Veto concepts
-(`unless`) stop a frame when they occur in the same scope (with
+`ordered = true`, in the order given), and with `within = N` within N tokens,
+counted from the first slot's first token to the last slot's end, so two adjacent
+one-token slots need `within = 2` (long unpunctuated chat lines are one clause).
+Veto concepts (`unless`) stop a frame when they occur in the same scope (with
 `veto_within = N`, only within N tokens of the hit); `anchor` names the slot a
 finding points at (default: the span of all slots). Frames yield the same kind
 of match as sequence patterns, in the category they declare, so rules never see
@@ -143,20 +143,28 @@ class ConceptIndex:
         key = (norm, lemma, next_norm, next_lemma)
         hit = self._pair_memo.get(key)
         if hit is None:
-            hit = tuple(
-                term
-                for term in self.starting(norm, lemma)
-                if not term[1]
-                or (
-                    next_norm is not None
-                    and next_lemma is not None
-                    and term[1][0].accepts(next_norm, next_lemma)
-                )
-            )
+            hit = _followed(self.starting(norm, lemma), next_norm, next_lemma)
             if len(self._pair_memo) > 20_000:
                 self._pair_memo.clear()
             self._pair_memo[key] = hit
         return hit
+
+
+def _followed(
+    terms: Sequence[Term], next_norm: str | None, next_lemma: str | None
+) -> tuple[Term, ...]:
+    """The terms of one word, or whose second element accepts the next word (None:
+    there is none)."""
+    return tuple(
+        term
+        for term in terms
+        if not term[1]
+        or (
+            next_norm is not None
+            and next_lemma is not None
+            and term[1][0].accepts(next_norm, next_lemma)
+        )
+    )
 
 
 def _wildcard(word: str, fold: Callable[[str], str]) -> str | None:
@@ -288,11 +296,10 @@ def find_concepts(
             None if following is None else lemmas[following],
         )
         if written:
-            terms = terms + tuple(
-                t
-                for t in written
-                if not t[1]
-                or (following is not None and t[1][0].accepts(norms[following], lemmas[following]))
+            terms = terms + _followed(
+                written,
+                None if following is None else norms[following],
+                None if following is None else lemmas[following],
             )
         for concept, rest, at_start in terms:
             if at_start and not opens:
@@ -433,18 +440,10 @@ def evaluate_frames(
     scopes = {scope for scope, _ in _plan(frames)}
     by_sentence: dict[int, Unit] = {}
     if scopes & {"sentence", "context"}:  # merged from the clauses: fewer items to move
+        clauses_of: dict[int, list[Unit]] = {}
         for clause, unit in by_clause.items():
-            sentence = clause_sentence[clause]
-            merged = by_sentence.get(sentence)
-            if merged is None:
-                by_sentence[sentence] = {c: list(occs) for c, occs in unit.items()}
-                continue
-            for concept, occs in unit.items():
-                known = merged.get(concept)
-                if known is None:
-                    merged[concept] = list(occs)
-                else:
-                    known.extend(occs)
+            clauses_of.setdefault(clause_sentence[clause], []).append(unit)
+        by_sentence = {sentence: _merged(parts) for sentence, parts in clauses_of.items()}
     hits: list[FrameHit] = []
     for scope, by_first in _plan(frames):
         for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence):

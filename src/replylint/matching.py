@@ -108,12 +108,8 @@ def pattern_ends(
     if taken < low:
         return set()
     ends: set[int] = set()
-    last = len(specs) - 1
     for count in range(low, taken + 1):
-        if k == last:
-            ends.add(j + count)
-        else:
-            ends |= pattern_ends(specs, k + 1, j + count, limit, norms, starts)
+        ends |= pattern_ends(specs, k + 1, j + count, limit, norms, starts)
     return ends
 
 
@@ -162,8 +158,8 @@ class AnchoredMatcher:
         self._built = False
 
     def _build(self) -> None:
-        """Index the groups; each group's spaCy Matcher is made on first use (a draft
-        meets only a few anchors, and making all of them is most of a cold start)."""
+        """Index the groups; each group's patterns are compiled on first use (a draft
+        meets only a few anchors, and compiling all of them is most of a cold start)."""
         self._words = {g[2:] for g in self._patterns if g.startswith("w:")}
         self._compiled = {g[2:]: re.compile(g[2:]) for g in self._patterns if g.startswith("r:")}
         self._window = {g: max(_max_length(p) for _, p in m) for g, m in self._patterns.items()}
