@@ -221,16 +221,20 @@ def lint_documents(documents: list[Document], **options) -> FileResult:
                 merged.notices.append(notice)
     checked = [r for r in results if r.language]
     whole = {rule.id for rule in ALL_RULES if rule.whole_draft}
-    everywhere = {
-        rule_id
+    holding = {
+        rule_id: [r for r in checked if any(f.rule == rule_id for f in r.findings)]
         for rule_id in whole
-        if checked and all(any(f.rule == rule_id for f in r.findings) for r in checked)
+    }
+    # A whole-draft rule that holds in every checked alternative: its first one's findings.
+    everywhere = {
+        rule_id: held[0].findings
+        for rule_id, held in holding.items()
+        if held and len(held) == len(checked)
     }
     for key, variants in seen.items():
         finding = first[key]
         if finding.rule in whole:
-            holder = next(r for r in checked if any(f.rule == finding.rule for f in r.findings))
-            if finding.rule in everywhere and finding in holder.findings:
+            if finding in everywhere.get(finding.rule, ()):
                 merged.findings.append(finding)
             continue
         if len(variants) < len(results):

@@ -12,6 +12,7 @@ from replylint.rules.base import RawFinding, Rule, RuleInput
 
 _OPENING_SENTENCES = 2
 _SALUTATION_MAX_WORDS = 4
+_MESSAGE = "The opening is cheerful while the customer has a problem."
 
 
 def _in(sentence: Sentence, analysis: Analysis, category: str) -> bool:
@@ -79,7 +80,7 @@ class BreezyOpener(Rule):
                     yield RawFinding(
                         cheer.start_char,
                         cheer.end_char,
-                        "The opening is cheerful while the customer has a problem.",
+                        _MESSAGE,
                         self.suggestion(data.lexicon),
                     )
                 return
@@ -100,7 +101,7 @@ class BreezyOpener(Rule):
                 yield RawFinding(
                     sentence.start_char,
                     sentence.end_char,
-                    "The opening is cheerful while the customer has a problem.",
+                    _MESSAGE,
                     self.suggestion(data.lexicon),
                 )
                 return
