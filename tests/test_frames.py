@@ -83,10 +83,18 @@ def test_a_joined_pair_opens_no_clause():
     assert clauses == [0, 0, 0, 0, 0, 0, 0, 1, 1]
 
 
-def test_the_danish_lexicon_keeps_efter_at_in_one_clause():
-    analysis = pipeline_for("da").analyse("Vi trak betalingen, efter at du havde opsagt aftalen.")
-    words = [i for i, n in enumerate(analysis.token_norms) if n in ("efter", "at", "opsagt")]
-    assert len({analysis.clause_of_token[i] for i in words}) == 1
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("da", "Vi trak betalingen, efter at du havde opsagt aftalen.", ("efter", "at")),
+        ("sv", "Vi hjälper dig, till och med på helgen.", ("till", "och")),
+        ("en", "Your service is up and running again.", ("up", "and")),
+    ],
+)
+def test_each_lexicons_joined_pairs_stay_in_one_clause(lang, text, pair):
+    analysis = pipeline_for(lang).analyse(text)
+    words = [i for i, n in enumerate(analysis.token_norms) if n in pair]
+    assert len(words) == 2 and len({analysis.clause_of_token[i] for i in words}) == 1
 
 
 def test_two_openers_in_a_row_open_one_clause():

@@ -118,6 +118,16 @@ def test_a_quote_below_the_signature_is_still_the_customers_message():
             "Your parcel was lost. We can't apologise enough for this.",
             "Your parcel was lost. We don't apologise for this.",
         ),
+        (
+            "sv",
+            "Ditt paket har tyvärr försvunnit. Vi kan inte nog be om ursäkt.",
+            "Ditt paket har tyvärr försvunnit. Vi ber inte om ursäkt.",
+        ),
+        (
+            "da",
+            "Din pakke er desværre blevet væk. Vi kan ikke undskylde nok.",
+            "Din pakke er desværre blevet væk. Vi undskylder ikke.",
+        ),
     ],
 )
 def test_a_qualifier_exception_keeps_an_apology_sincere(lang, sincere, not_sincere):
@@ -132,6 +142,7 @@ def test_a_qualifier_exception_keeps_an_apology_sincere(lang, sincere, not_since
         ("da", "Godmorgen og god fredag til dig 😄 Beklager, at pakken er forsinket."),
         ("en", "Happy Friday 🎉 Sorry your parcel is late."),
         ("sv", "Tack för att du hör av dig :) Vi har tittat på felet."),
+        ("et", "Head reedet 😄 Kahjuks on teie pakk hilinenud."),
     ],
 )
 def test_an_emoji_space_and_capital_end_a_sentence(lang, text):
@@ -148,6 +159,7 @@ def test_an_emoji_inside_a_sentence_does_not_end_it():
     [
         ("sv", "Hej! 🌞 Vi har sett att din leverans är försenad.", "Hej! 🌞"),
         ("zh", "您好！😊 您的包裹延误了。", "您好！😊"),
+        ("et", "Tere! 🌞 Teie pakk on hilinenud.", "Tere! 🌞"),
     ],
 )
 def test_an_emoji_after_a_full_stop_belongs_to_the_sentence_before(lang, text, first):
@@ -160,6 +172,9 @@ def test_an_emoji_after_a_full_stop_belongs_to_the_sentence_before(lang, text, f
         ("zh", "周末愉快呀～您反映的故障我们在看。"),
         ("zh", "亲，祝您周末愉快，您的包裹延误了。"),
         ("en", "Hope you are having a fantastic week, unfortunately your parcel is delayed."),
+        ("da", "Håber du har en dejlig dag, desværre er din pakke forsinket."),
+        ("sv", "Hoppas du har en härlig dag, tyvärr är ditt paket försenat."),
+        ("et", "Loodan, et teil on tore päev, kahjuks on teie pakk hilinenud."),
     ],
 )
 def test_cheer_in_an_earlier_clause_than_the_problem_is_breezy(lang, text):
@@ -179,12 +194,23 @@ def test_cheer_after_the_problem_is_owned_is_not_an_opener(lang, text):
     assert "breezy-opener" not in rules_fired(text, lang)
 
 
-def test_a_sign_off_line_below_the_greeting_alone_is_the_draft_not_its_signature():
-    text = (
-        "Hi Sam,\n\nMany thanks for your email!!\n\nYour parcel is delayed.\n"
-        "We will be in touch.\nTom\n"
-    )
-    assert {"breezy-opener", "missing-apology"} <= rules_fired(text, "en")
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hi Sam,\n\nMany thanks for your email!!\n\nYour parcel is delayed.\n"
+            "We will be in touch.\nTom\n",
+        ),
+        (
+            "et",
+            "Tere Sam,\n\nAitäh kirja eest!!\n\nTeie pakk on hilinenud.\nAnname teada.\nTom\n",
+        ),
+        ("zh", "您好，\n\n祝您周末愉快！\n\n您的包裹延误了。\n我们会尽快回复。\n小美\n"),
+    ],
+)
+def test_a_sign_off_line_below_the_greeting_alone_is_the_draft_not_its_signature(lang, text):
+    assert {"breezy-opener", "missing-apology"} <= rules_fired(text, lang)
 
 
 def test_a_sign_off_after_the_body_still_starts_the_signature():
