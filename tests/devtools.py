@@ -22,6 +22,19 @@ class DevToolsError(RuntimeError):
     pass
 
 
+# Headless Chromium that never reaches the network or shows a window (tests share it).
+HEADLESS_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
 class Browser:
     """One headless Chromium with one page; use as a context manager."""
 
@@ -29,14 +42,7 @@ class Browser:
         self._commands_r, self._commands_w = os.pipe()
         self._replies_r, self._replies_w = os.pipe()
         flags = [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            *HEADLESS_FLAGS,
             "--hide-scrollbars",
             f"--user-data-dir={profile}",
             "--remote-debugging-pipe",
