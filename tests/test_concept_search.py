@@ -3,6 +3,7 @@ exactly what trying every term at every word finds."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,40 @@ def test_the_wildcard_prefilter_never_hides_a_term(lang: str) -> None:
     for path in sorted((CORPUS / lang).glob("*.txt"))[:15]:
         for norm in pipeline.analyse(path.read_text(encoding="utf-8")).token_norms:
             lemma = pipeline.lemmas.get(norm, norm)
-            alone = [term for first, term in index.wild if first.accepts(norm, lemma)]
+            alone = [
+                t
+                for first, terms in index.wild.items()
+                if first.accepts(norm, lemma)
+                for t in terms
+            ]
             got = index.starting(norm, lemma)
             assert all(term in got for term in alone), (norm, lemma)
+
+
+@pytest.mark.parametrize(
+    ("word", "pattern"), [("beklag*", r"beklag.*"), ("*ksite", r".*ksite"), ("*fejl*", r".*fejl.*")]
+)
+def test_a_wildcard_accepts_what_its_regex_would(word: str, pattern: str) -> None:
+    """Wildcards are tested with string methods; they must mean what `.*` means (one line
+    of any characters), on the surface form or the lemma."""
+    (element,) = frames._elements(word, str.lower, lambda w: [w], lambda r: re.compile(r))
+    regex = re.compile(pattern)
+    forms = [
+        "beklager",
+        "beklag",
+        "kunneksite",
+        "ksite",
+        "fejlen",
+        "systemfejl",
+        "fejl",
+        "klage",
+        "beklag\nx",
+        "x\nfejl",
+        "teksite",
+        "",
+    ]
+    for form in forms:
+        assert element.accepts(form, form) == bool(regex.fullmatch(form)), form
+    assert element.accepts("ok", "beklage") == bool(regex.fullmatch("beklage"))
+    (surface_only,) = frames._elements("=beklag*", str.lower, lambda w: [w], re.compile)
+    assert not surface_only.accepts("ok", "beklage") and surface_only.accepts("beklages", "x")

@@ -71,20 +71,36 @@ class Frame:
 
 @dataclass(frozen=True)
 class Element:
-    """One token of a term: an exact form (matched on surface or lemma) or a regex."""
+    """One token of a term: an exact form (matched on surface or lemma), a wildcard
+    (`stem*`, `*end`, `*part*`, tested with string methods: compiling hundreds of
+    regexes would dominate a cold start) or a regex."""
 
     exact: str | None = None
     regex: re.Pattern[str] | None = None
     surface: bool = False  # match the surface form only, never the lemma
     cased: str | None = None  # ==Word: the token exactly as written ("De", not "de")
+    core: str | None = None  # a wildcard's folded fixed part
+    at: str = ""  # where the core stands: "start" (stem*), "end" (*end), "inside" (*part*)
 
     def accepts(self, norm: str, lemma: str) -> bool:
         if self.surface:
             lemma = norm
         if self.exact is not None:
             return norm == self.exact or lemma == self.exact
+        if self.core is not None:
+            return self._wild(norm) or (lemma != norm and self._wild(lemma))
         assert self.regex is not None
         return bool(self.regex.fullmatch(norm) or self.regex.fullmatch(lemma))
+
+    def _wild(self, form: str) -> bool:
+        assert self.core is not None
+        if "\n" in form:  # a wildcard stands for characters of one line, as `.` does
+            return False
+        if self.at == "start":
+            return form.startswith(self.core)
+        if self.at == "end":
+            return form.endswith(self.core)
+        return self.core in form
 
 
 # A compiled term as the index keeps it: its concept, the elements after the first,
@@ -101,22 +117,22 @@ class ConceptIndex:
     exact_surface: dict[str, list[Term]] = field(default_factory=dict)
     # first element written exactly so (==De) -> terms
     exact_cased: dict[str, list[Term]] = field(default_factory=dict)
-    # (first element, term) for regex and wildcard first elements
-    wild: list[tuple[Element, Term]] = field(default_factory=list)
+    # regex or wildcard first element -> terms (one test per element, not per term)
+    wild: dict[Element, list[Term]] = field(default_factory=dict)
     _memo: dict[str | tuple[str, str], tuple[Term, ...]] = field(default_factory=dict)
-    _wild_union: re.Pattern[str] | None = None
+    _wild_test: Callable[[str], bool] | None = None
     _pair_memo: dict[tuple[str, str, str | None, str | None], tuple[Term, ...]] = field(
         default_factory=dict
     )
 
     def _any_wild(self, norm: str, lemma: str) -> bool:
-        """Whether any wildcard or regex first element could accept the token: one
-        alternation tried in C first, so most words skip the per-term loop."""
-        if self._wild_union is None:
-            bodies = [f"(?:{first.regex.pattern})" for first, _ in self.wild if first.regex]
-            self._wild_union = re.compile("|".join(bodies))
-        union = self._wild_union
-        return bool(union.fullmatch(norm) or (lemma != norm and union.fullmatch(lemma)))
+        """Whether any wildcard or regex first element could accept the token: one test
+        in C per kind (prefixes, suffixes, a regex alternation) first, so most words skip
+        the per-element loop."""
+        if self._wild_test is None:
+            self._wild_test = _prefilter(list(self.wild))
+        test = self._wild_test
+        return test(norm) or (lemma != norm and test(lemma))
 
     def starting(self, norm: str, lemma: str) -> tuple[Term, ...]:
         """Terms whose first element accepts this token (memoised per form)."""
@@ -127,7 +143,9 @@ class ConceptIndex:
             if lemma != norm:
                 found.extend(self.exact.get(lemma, ()))
             if self.wild and self._any_wild(norm, lemma):
-                found.extend(term for first, term in self.wild if first.accepts(norm, lemma))
+                for first, terms in self.wild.items():
+                    if first.accepts(norm, lemma):
+                        found.extend(terms)
             hit = tuple(found)
             if len(self._memo) > 20_000:
                 self._memo.clear()
@@ -150,6 +168,22 @@ class ConceptIndex:
         return hit
 
 
+def _prefilter(elements: Sequence[Element]) -> Callable[[str], bool]:
+    """A test no weaker than `any(e.accepts(form, form) for e in elements)`, cheap to run."""
+    starts = tuple(e.core for e in elements if e.core is not None and e.at == "start")
+    ends = tuple(e.core for e in elements if e.core is not None and e.at == "end")
+    inside = tuple(e.core for e in elements if e.core is not None and e.at == "inside")
+    bodies = [f"(?:{e.regex.pattern})" for e in elements if e.regex is not None]
+    union = re.compile("|".join(bodies)) if bodies else None
+
+    def test(form: str) -> bool:
+        if form.startswith(starts) or form.endswith(ends) or any(p in form for p in inside):
+            return True
+        return union is not None and union.fullmatch(form) is not None
+
+    return test
+
+
 def _followed(
     terms: Sequence[Term], next_norm: str | None, next_lemma: str | None
 ) -> tuple[Term, ...]:
@@ -167,16 +201,15 @@ def _followed(
     )
 
 
-def _wildcard(word: str, fold: Callable[[str], str]) -> str | None:
-    """Regex body for stem*, *end, *part*; None for a plain word."""
+def _wildcard(word: str, fold: Callable[[str], str]) -> tuple[str, str] | None:
+    """(folded core, where it stands) for stem*, *end, *part*; None for a plain word."""
     if "*" not in word:
         return None
     core = word.strip("*")
     if not core or "*" in core:
         raise ValueError(f"bad wildcard {word!r}")
-    prefix = ".*" if word.startswith("*") else ""
-    suffix = ".*" if word.endswith("*") else ""
-    return prefix + re.escape(fold(core)) + suffix
+    head, tail = word.startswith("*"), word.endswith("*")
+    return fold(core), "inside" if head and tail else "end" if head else "start"
 
 
 def compile_concepts(
@@ -218,7 +251,7 @@ def compile_concepts(
                 table = index.exact_surface if first.surface else index.exact
                 table.setdefault(first.exact, []).append(compiled)
             else:
-                index.wild.append((first, compiled))
+                index.wild.setdefault(first, []).append(compiled)
     return index
 
 
@@ -241,9 +274,9 @@ def _elements(
         if len(word) > 2 and word.startswith("/") and word.endswith("/"):
             elements.append(Element(regex=safe_regex(word[1:-1]), surface=surface))
             continue
-        body = _wildcard(word, fold)
-        if body is not None:
-            elements.append(Element(regex=re.compile(body), surface=surface))
+        wild = _wildcard(word, fold)
+        if wild is not None:
+            elements.append(Element(core=wild[0], at=wild[1], surface=surface))
             continue
         pieces = [t for w in fold(word.replace("_", " ")).split() for t in tokens_of(w, tokenize)]
         if not pieces:
