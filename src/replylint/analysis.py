@@ -225,6 +225,11 @@ class CharacterTokenizer:
     def __call__(self, text: str):
         from spacy.tokens import Doc
 
+        words, spaces = self.split(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def split(self, text: str) -> tuple[list[str], list[bool]]:
+        """The tokens' texts and trailing spaces (a lexicon word needs no Doc)."""
         words: list[str] = []
         spaces: list[bool] = []
         position = 0
@@ -243,7 +248,7 @@ class CharacterTokenizer:
         if position < len(text):
             words.append(text[position:])
             spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        return words, spaces
 
 
 class LanguagePipeline:
@@ -308,6 +313,8 @@ class LanguagePipeline:
         if known is None:
             if self._plain_words and text.isalpha() and text not in self._special_cases:
                 known = [text]  # a plain word is one token (no affix, no special case)
+            elif isinstance(self.nlp.tokenizer, CharacterTokenizer):
+                known = self.nlp.tokenizer.split(text)[0]
             else:
                 known = [t.text for t in self.nlp.tokenizer(text)]
             self._tokenized[text] = known

@@ -29,6 +29,7 @@ full stop ends no sentence before a number or a lower-case word: "kl. 14").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -246,14 +247,23 @@ def builtin_lexicon_dir() -> Path:
     return Path(str(resources.files("replylint.lexicons")))
 
 
-def _line_of(raw: str, needle: str) -> int:
-    """1-based line of the first occurrence of a TOML string literal, else 1."""
-    escaped = needle.replace("\\", "\\\\").replace('"', '\\"')
-    for quoted in (f'"{escaped}"', f"'{needle}'", escaped, needle):
-        pos = raw.find(quoted)
-        if pos >= 0:
-            return raw.count("\n", 0, pos) + 1
-    return 1
+class _Lines:
+    """Lines of a lexicon's source, for messages that name where an entry stands. The
+    newline offsets are found once: counting them again for each of a lexicon's
+    hundreds of entries made loading quadratic in its size."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self._newlines = [m.start() for m in re.finditer("\n", raw)]
+
+    def at(self, needle: str) -> int:
+        """1-based line of the first occurrence of a TOML string literal, else 1."""
+        escaped = needle.replace("\\", "\\\\").replace('"', '\\"')
+        for quoted in (f'"{escaped}"', f"'{needle}'", escaped, needle):
+            pos = self.raw.find(quoted)
+            if pos >= 0:
+                return bisect.bisect_left(self._newlines, pos) + 1
+        return 1
 
 
 def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
@@ -268,26 +278,28 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{path}: {exc}") from None
 
+    lines = _Lines(raw)
+
     def fail(line: int, problem: str) -> LexiconError:
         return LexiconError(f"{path}:{line}: {problem}")
 
     meta = data.get("meta", {})
     lang = meta.get("lang")
     if lang not in LANGUAGES:
-        raise fail(_line_of(raw, "[meta]"), f"meta.lang must be one of {', '.join(LANGUAGES)}")
+        raise fail(lines.at("[meta]"), f"meta.lang must be one of {', '.join(LANGUAGES)}")
     markers = data.get("detect", {}).get("markers", [])
     if not isinstance(markers, list) or not all(isinstance(m, str) for m in markers):
-        raise fail(_line_of(raw, "markers"), "detect.markers must be a list of strings")
+        raise fail(lines.at("markers"), "detect.markers must be a list of strings")
     letters = data.get("detect", {}).get("letters", "")
     if not isinstance(letters, str):
-        raise fail(_line_of(raw, "letters"), "detect.letters must be a string of letters")
+        raise fail(lines.at("letters"), "detect.letters must be a string of letters")
     sets = data.get("sets", {})
     for name, members in sets.items():
         if not isinstance(members, list) or not all(isinstance(m, str) and m for m in members):
-            raise fail(_line_of(raw, name), f"sets.{name} must be a list of non-empty strings")
+            raise fail(lines.at(name), f"sets.{name} must be a list of non-empty strings")
     traditional_pairs = data.get("script", {}).get("traditional", "")
     if len(traditional_pairs) % 2:
-        raise fail(_line_of(raw, "traditional"), "script.traditional must hold character pairs")
+        raise fail(lines.at("traditional"), "script.traditional must hold character pairs")
     traditional = {
         traditional_pairs[i]: traditional_pairs[i + 1] for i in range(0, len(traditional_pairs), 2)
     }
@@ -300,7 +312,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         bad_keys = set(texts) - {"bad", "good", "suggestion"} if isinstance(texts, dict) else {""}
         if bad_keys or not all(isinstance(v, str) for v in texts.values()):
             raise fail(
-                _line_of(raw, f"[rules.{rule_id}]"),
+                lines.at(f"[rules.{rule_id}]"),
                 f"[rules.{rule_id}] takes only string keys bad, good and suggestion",
             )
     durations = data.get("durations", {})
@@ -309,11 +321,9 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     if not isinstance(numbers, dict) or not all(
         isinstance(v, int | float) and not isinstance(v, bool) and v >= 0 for v in numbers.values()
     ):
-        raise fail(_line_of(raw, "numbers"), "durations.numbers must map words to numbers")
+        raise fail(lines.at("numbers"), "durations.numbers must map words to numbers")
     if not isinstance(units, dict) or not all(v in UNIT_HOURS for v in units.values()):
-        raise fail(
-            _line_of(raw, "units"), f"durations.units must map words to {', '.join(UNIT_HOURS)}"
-        )
+        raise fail(lines.at("units"), f"durations.units must map words to {', '.join(UNIT_HOURS)}")
     known_tables = {
         "meta",
         "detect",
@@ -329,7 +339,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     unknown = set(data) - set(CATEGORIES) - known_tables
     if unknown:
         name = sorted(unknown)[0]
-        raise fail(_line_of(raw, f"[{name}]"), f"unknown category [{name}]")
+        raise fail(lines.at(f"[{name}]"), f"unknown category [{name}]")
     categories: dict[str, list[Entry]] = {}
     for category in CATEGORIES:
         table = data.get(category)
@@ -339,7 +349,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
             raise fail(1, f"missing category [{category}]")
         entries = table.get("patterns") if isinstance(table, dict) else None
         if not isinstance(entries, list) or not entries:
-            raise fail(_line_of(raw, f"[{category}]"), f"[{category}] needs a non-empty `patterns`")
+            raise fail(lines.at(f"[{category}]"), f"[{category}] needs a non-empty `patterns`")
         parsed = []
         for item in entries:
             if (
@@ -349,29 +359,27 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
             ):
                 shown = item[0] if isinstance(item, list) and item else item
                 raise fail(
-                    _line_of(raw, str(shown)),
+                    lines.at(str(shown)),
                     f"[{category}] entry {item!r} must be [pattern, example]",
                 )
             origin = str(path) if extra else None
-            parsed.append(Entry(item[0], item[1], _line_of(raw, item[0]), origin))
+            parsed.append(Entry(item[0], item[1], lines.at(item[0]), origin))
         categories[category] = parsed
-    concepts = _parse_concepts(data.get("concepts", {}), fail, raw)
-    frames = _parse_frames(data.get("frames", []), fail, raw, str(path) if extra else None)
+    concepts = _parse_concepts(data.get("concepts", {}), fail, lines)
+    frames = _parse_frames(data.get("frames", []), fail, lines, str(path) if extra else None)
     openers = data.get("clauses", {}).get("openers", [])
     if not isinstance(openers, list) or not all(isinstance(o, str) and o for o in openers):
-        raise fail(_line_of(raw, "openers"), "clauses.openers must be a list of words")
+        raise fail(lines.at("openers"), "clauses.openers must be a list of words")
     joined = data.get("clauses", {}).get("joined", [])
     if not isinstance(joined, list) or not all(
         isinstance(j, str) and len(j.split()) == 2 for j in joined
     ):
-        raise fail(_line_of(raw, "joined"), "clauses.joined must be a list of two-word phrases")
+        raise fail(lines.at("joined"), "clauses.joined must be a list of two-word phrases")
     abbreviations = data.get("sentences", {}).get("abbreviations", [])
     if not isinstance(abbreviations, list) or not all(
         isinstance(a, str) and a.strip(".") for a in abbreviations
     ):
-        raise fail(
-            _line_of(raw, "abbreviations"), "sentences.abbreviations must be a list of words"
-        )
+        raise fail(lines.at("abbreviations"), "sentences.abbreviations must be a list of words")
     lexicon = Lexicon(
         lang=lang,
         name=meta.get("name", lang),
@@ -393,19 +401,19 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     return lexicon
 
 
-def _parse_concepts(table: object, fail, raw: str) -> dict[str, list[str]]:
+def _parse_concepts(table: object, fail, lines: _Lines) -> dict[str, list[str]]:
     if not isinstance(table, dict):
-        raise fail(_line_of(raw, "[concepts]"), "[concepts] must map NAMES to lists of terms")
+        raise fail(lines.at("[concepts]"), "[concepts] must map NAMES to lists of terms")
     concepts: dict[str, list[str]] = {}
     for name, terms in table.items():
         if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
-            raise fail(_line_of(raw, name), f"concept name {name!r} must be UPPER_CASE")
+            raise fail(lines.at(name), f"concept name {name!r} must be UPPER_CASE")
         if (
             not isinstance(terms, list)
             or not terms
             or not all(isinstance(t, str) and t.strip() for t in terms)
         ):
-            raise fail(_line_of(raw, name), f"concept {name} must be a non-empty list of terms")
+            raise fail(lines.at(name), f"concept {name} must be a non-empty list of terms")
         concepts[name] = list(terms)
     return concepts
 
@@ -424,13 +432,13 @@ _FRAME_KEYS = {
 }
 
 
-def _parse_frames(items: object, fail, raw: str, origin: str | None) -> list[Frame]:
+def _parse_frames(items: object, fail, lines: _Lines, origin: str | None) -> list[Frame]:
     """[[frames]] tables; each needs a category, 1-4 slots, an example and a near miss."""
     if not isinstance(items, list):
-        raise fail(_line_of(raw, "frames"), "frames must be an array of tables ([[frames]])")
+        raise fail(lines.at("frames"), "frames must be an array of tables ([[frames]])")
     frames = []
     for item in items:
-        where = _line_of(raw, item.get("example", "")) if isinstance(item, dict) else 1
+        where = lines.at(item.get("example", "")) if isinstance(item, dict) else 1
         if not isinstance(item, dict):
             raise fail(where, "each [[frames]] entry must be a table")
         unknown = set(item) - _FRAME_KEYS
