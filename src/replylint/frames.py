@@ -237,11 +237,12 @@ def compile_concepts(
                 out.append(term)
         return out
 
+    known: dict[str, list[Element]] = {}
     for name in concepts:
         for term in terms_of(name):
             at_start = term.startswith("^")
             try:
-                elements = _elements(term.lstrip("^"), fold, tokenize, safe_regex)
+                elements = _elements(term.lstrip("^"), fold, tokenize, safe_regex, known)
             except (ValueError, re.error) as exc:
                 raise ValueError(f"concept {name}: term {term!r}: {exc}") from None
             first, compiled = elements[0], (name, tuple(elements[1:]), at_start)
@@ -260,31 +261,45 @@ def _elements(
     fold: Callable[[str], str],
     tokenize: Callable[[str], list[str]],
     safe_regex: Callable[[str], re.Pattern[str]],
+    known: dict[str, list[Element]] | None = None,
 ) -> list[Element]:
+    """A term's elements; `known` keeps each word's, as a lexicon's thousands of terms
+    share a few thousand words (compiling each anew was most of a cold start's own work)."""
     elements: list[Element] = []
     for word in term.split():
-        if len(word) > 2 and word.startswith("=="):
-            pieces = tokens_of(word[2:], tokenize)
-            if pieces != [word[2:]]:
-                raise ValueError(f"{word!r}: a cased term is one word")
-            elements.append(Element(exact=fold(word[2:]), surface=True, cased=word[2:]))
-            continue
-        surface = len(word) > 1 and word.startswith("=")
-        word = word[1:] if surface else word
-        if len(word) > 2 and word.startswith("/") and word.endswith("/"):
-            elements.append(Element(regex=safe_regex(word[1:-1]), surface=surface))
-            continue
-        wild = _wildcard(word, fold)
-        if wild is not None:
-            elements.append(Element(core=wild[0], at=wild[1], surface=surface))
-            continue
-        pieces = [t for w in fold(word.replace("_", " ")).split() for t in tokens_of(w, tokenize)]
-        if not pieces:
-            raise ValueError("empty term")
-        elements.extend(Element(exact=p, surface=surface) for p in pieces)
+        found = known.get(word) if known is not None else None
+        if found is None:
+            found = _word_elements(word, fold, tokenize, safe_regex)
+            if known is not None:
+                known[word] = found
+        elements.extend(found)
     if not elements:
         raise ValueError("empty term")
     return elements
+
+
+def _word_elements(
+    word: str,
+    fold: Callable[[str], str],
+    tokenize: Callable[[str], list[str]],
+    safe_regex: Callable[[str], re.Pattern[str]],
+) -> list[Element]:
+    if len(word) > 2 and word.startswith("=="):
+        pieces = tokens_of(word[2:], tokenize)
+        if pieces != [word[2:]]:
+            raise ValueError(f"{word!r}: a cased term is one word")
+        return [Element(exact=fold(word[2:]), surface=True, cased=word[2:])]
+    surface = len(word) > 1 and word.startswith("=")
+    word = word[1:] if surface else word
+    if len(word) > 2 and word.startswith("/") and word.endswith("/"):
+        return [Element(regex=safe_regex(word[1:-1]), surface=surface)]
+    wild = _wildcard(word, fold)
+    if wild is not None:
+        return [Element(core=wild[0], at=wild[1], surface=surface)]
+    pieces = [t for w in fold(word.replace("_", " ")).split() for t in tokens_of(w, tokenize)]
+    if not pieces:
+        raise ValueError("empty term")
+    return [Element(exact=p, surface=surface) for p in pieces]
 
 
 class Occurrence(NamedTuple):
