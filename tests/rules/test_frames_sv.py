@@ -1037,3 +1037,221 @@ def test_not_sent_yet_but_on_plan_is_neutral_round6():
 def test_without_contacting_is_no_promise_round6():
     text = "Ärendet stängdes utan att vi hörde av oss. Det var fel av oss."
     assert "missing-response-time" not in rules_fired(_draft(text), LANG)
+
+
+# Round 7: cheerful openers in a failure reply (own probes), and their quiet look-alikes.
+BREEZY_ROUND7 = [
+    # a cheer word opening its clause
+    (
+        "Toppen! Ditt paket har tyvärr blivit försenat. Vi ber om ursäkt.",
+        "Det var inte toppen att paketet blev försenat. Vi ber om ursäkt.",
+    ),
+    (
+        "Kanon, tack för bilderna! Lampan har gått sönder, och det beklagar vi.",
+        "Tack för bilderna. Lampan har gått sönder, och det beklagar vi.",
+    ),
+    # weak words only with "!"
+    (
+        "Perfekt! Vi har tittat på din felaktiga faktura och ber om ursäkt.",
+        "Vi har tittat på din felaktiga faktura och ber om ursäkt. Perfekt passform är viktigt.",
+    ),
+    # cheery thanks for the message
+    (
+        "Tack för ditt trevliga mejl. Din order har tyvärr fastnat, förlåt för det.",
+        "Tack för ditt vänliga mejl. Din order har tyvärr fastnat, förlåt för det.",
+    ),
+    (
+        "Jättetack för ditt mejl! Vi har debiterat dig två gånger och ber om ursäkt.",
+        "Tack för ditt mejl. Vi har debiterat dig två gånger och ber om ursäkt.",
+    ),
+    # warm greetings from the team, "välkommen till familjen", "länge sedan sist"
+    (
+        "Varma hälsningar från oss alla här på kundservice! Din vara är trasig, förlåt.",
+        "Hälsningar från oss på kundservice. Din vara är trasig, förlåt.",
+    ),
+    (
+        "Välkommen till familjen! Appen har tyvärr inte fungerat, vi ber om ursäkt.",
+        "Appen har tyvärr inte fungerat, vi ber om ursäkt. Välkommen att ringa oss.",
+    ),
+    (
+        "Länge sedan sist! Ditt paket har tyvärr kommit bort. Vi ber om ursäkt.",
+        "Ditt paket har tyvärr kommit bort. Vi ber om ursäkt.",
+    ),
+    # joy and chat words
+    (
+        "Det gläder oss att du hör av dig! Fakturan var fel, och vi ber om ursäkt.",
+        "Bra att du hörde av dig. Fakturan var fel, och vi ber om ursäkt.",
+    ),
+    (
+        "Hoppsan! Här har din bokning avbokats av misstag. Förlåt!",
+        "Din bokning har avbokats av misstag. Förlåt! Kul att vi kunde lösa det.",
+    ),
+    (
+        "Super att du hörde av dig! Ditt kort drogs två gånger, det beklagar vi.",
+        "Ditt kort drogs två gånger, det beklagar vi. Super att du hörde av dig!",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", BREEZY_ROUND7)
+def test_breezy_round7(fires, quiet):
+    assert "breezy-opener" in rules_fired(_draft(fires), LANG)
+    assert "breezy-opener" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_breezy_in_markdown_and_jinja_round7():
+    md = "**Goda nyheter!** 🎉\n\nDitt paket har tyvärr försenats. Vi ber om ursäkt.\n\nMvh Lisa"
+    assert "breezy-opener" in {f.rule for f in lint_text(md, lang=LANG, format="markdown")}
+    j2 = (
+        "{% if kund.vip %}Hej {{ kund.namn }}, toppen att du hör av dig!{% else %}Hej,"
+        "{% endif %}\n\nDitt paket har tyvärr blivit försenat. Vi ber om ursäkt.\n\nMvh\nLisa"
+    )
+    assert "breezy-opener" in {f.rule for f in lint_text(j2, lang=LANG, format="jinja")}
+
+
+# Round 7: failure told in other words (own probes) and neutral look-alikes.
+FAILURE_ROUND7 = [
+    (
+        "Ditt lösenord återställdes utan att du hade bett om det, på grund av ett fel hos oss.",
+        "Du frågade om det går att hämta i butik: det går bra.",
+    ),
+    (
+        "Din order står fortfarande som under behandling.",
+        "Din order har skickats och är inte längre under behandling.",
+    ),
+    (
+        "Paketet har inte kommit, fast du beställde det för tre veckor sedan.",
+        "Du beställde för tre veckor sedan, och paketet levererades i går.",
+    ),
+    (
+        "Du har helt rätt i att varan inte motsvarar beskrivningen på hemsidan.",
+        "Varan motsvarar beskrivningen på hemsidan.",
+    ),
+    (
+        "Du har debiterats för en tjänst du redan hade sagt upp.",
+        "Har du redan betalat fakturan kan du bortse från påminnelsen.",
+    ),
+    (
+        "Du har fått en blå tröja i stället för den svarta du beställde.",
+        "Vi byter gärna till en svart tröja i stället för den blå du beställde.",
+    ),
+    (
+        "Hotellrummet var inte städat när ni kom fram.",
+        "Hotellrummet är städat och klart när ni kommer.",
+    ),
+    (
+        "Ditt paket har returnerats till oss utan att ha aviserats.",
+        "Du kan avboka tiden utan att meddela oss i förväg.",
+    ),
+    (
+        "Gardinerna krympte redan i första tvätten.",
+        "Om gardinerna krymper i tvätten kan du reklamera dem.",
+    ),
+    (
+        "Hörlurarna fungerar bara på ena sidan.",
+        "Hörlurarna fungerar på båda sidor igen efter uppdateringen.",
+    ),
+    (
+        "Beställningen kom fram först efter två veckor.",
+        "Beställningen kom fram efter två dagar, som utlovat.",
+    ),
+    (
+        "Det tog nästan en månad innan du fick svar.",
+        "Vi svarar normalt inom två dagar.",
+    ),
+    (
+        "Du har fått två fakturor för samma månad.",
+        "Du kan dela upp beloppet på två fakturor om du vill.",
+    ),
+    (
+        "Tvättmaskinen har slutat centrifugera.",
+        "Tvättmaskinen slutar centrifugera när programmet är klart.",
+    ),
+    (
+        "Vi ser att din rabatt inte drogs av i kassan.",
+        "Rabatten dras inte av förrän i kassan.",
+    ),
+    (
+        "Handläggaren glömde att skicka beslutet till dig.",
+        "Handläggaren skickar beslutet till dig.",
+    ),
+    (
+        "Jag förstår att det har varit jobbigt att vara utan telefon.",
+        "Jag förstår att det kan vara jobbigt att välja modell.",
+    ),
+    (
+        "Vi har sett att din bokning inte syns i vårt system.",
+        "Din bokning syns inte i systemet förrän betalningen är klar.",
+    ),
+    (
+        "Din order har tyvärr hamnat mellan stolarna.",
+        "Vi ser till att din order skickas i dag.",
+    ),
+    (
+        "Vi ser att du har ringt flera gånger utan att komma fram.",
+        "Du kan hämta paketet utan att få något sms.",
+    ),
+    (
+        "Det visade sig att adressetiketten hade trillat av under transporten.",
+        "Etiketten sitter fast och trillar inte av.",
+    ),
+    (
+        "Ditt abonnemang förnyades trots att du hade sagt upp det.",
+        "Trots att du har sagt upp abonnemanget kan du använda tjänsten månaden ut.",
+    ),
+    (
+        "Bilen du hyrde var smutsig när du hämtade den.",
+        "Bilen du hyrde är tvättad och tankad.",
+    ),
+    (
+        "Skärmen har en död pixel i mitten.",
+        "Skärmen har en upplösning på 4K.",
+    ),
+    (
+        "Kursen du anmälde dig till ställdes in med kort varsel.",
+        "Kursen du anmälde dig till startar den 4 mars.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", FAILURE_ROUND7)
+def test_failure_round7(fires, quiet):
+    assert "missing-apology" in rules_fired(_draft(fires), LANG)
+    assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_unlocked_account_is_neutral_round7():
+    assert "missing-apology" not in rules_fired(_draft("Ditt konto låstes upp i dag."), LANG)
+
+
+def test_quoted_symptoms_round7():
+    def eml(quoted: str) -> str:
+        return (
+            "From: Kundtjänst <support@butik.se>\nTo: Kund <kund@example.se>\n"
+            "Subject: Re: Min order\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\n\n"
+            "Hej,\n\nTack för ditt mejl. En ny vara skickas till dig i dag.\n\nMvh\nLisa\n\n"
+            f"Den 3 mars 2025 skrev Kund <kund@example.se>:\n> {quoted}\n"
+        )
+
+    for quoted in (
+        "Skärmen har en pixel som lyser vitt hela tiden.",
+        "Det är tredje gången som jag hör av mig om samma sak.",
+        "Hörlurarna fungerar bara på ena sidan.",
+    ):
+        found = {f.rule for f in lint_text(eml(quoted), lang=LANG, format="eml")}
+        assert "missing-apology" in found, quoted
+
+
+def test_past_hearing_and_workplace_are_no_promise_round7():
+    for text in (
+        "Jag heter Lisa och arbetar på kundtjänst. Din order skickas i dag.",
+        "Ingen hörde av sig när tekniken strulade. Nu fungerar allt igen.",
+        "Det är frustrerande att behöva höra av sig flera gånger. Felet är nu rättat.",
+    ):
+        assert "missing-response-time" not in rules_fired(_draft(text), LANG), text
+
+
+def test_customers_who_wrote_in_are_no_scolding_round7():
+    text = "Flera kunder har hört av sig om att deras mejl inte har kommit fram i dag."
+    assert "customer-blame" not in rules_fired(_draft(text), LANG)
