@@ -3,6 +3,8 @@
 import pytest
 from helpers import rules_fired
 
+from replylint import lint_text
+
 BLAME = "customer-blame"
 APOLOGY = "missing-apology"
 BREEZY = "breezy-opener"
@@ -1316,3 +1318,147 @@ def test_round6_which_apologies_count(apology, sincere):
         f"Hi Sam,\n\n{apology} The bill is attached.\n\nBest,\nAlex", "en", "failure"
     )
     assert (APOLOGY not in found) == sincere
+
+
+# Round 7: customer-blame meanings the lexicon missed or wrongly found (own wording).
+CASES_7 = [
+    (
+        "Hi Lee,\n\nI have already told you that we can't refund a used mattress.",
+        "Hi Lee,\n\nI've told the warehouse several times to prioritise your order.",
+    ),
+    (
+        "Hi Lee,\n\nWe have repeatedly told you that the plan cannot be paused.",
+        "Hi Lee,\n\nWe have repeatedly asked the courier for an update, and I'm sorry.",
+    ),
+    (
+        "Hi Lee,\n\nThe blame lies with you for not checking the size.",
+        "Hi Lee,\n\nThe blame does not lie with you in any way.",
+    ),
+    (
+        "Hi Lee,\n\nThe problem is on your end, not ours.",
+        "Hi Lee,\n\nThe problem seems to be on your end, so could you try another browser?",
+    ),
+    (
+        "Hi Lee,\n\nI'm afraid this is not our problem.",
+        "Hi Lee,\n\nThis is not a problem at all, and I have changed the address.",
+    ),
+    (
+        "Hi Lee,\n\nThe wrong size was ordered by you, so the postage is not covered.",
+        "Hi Lee,\n\nThe wrong size was sent to you by our warehouse.",
+    ),
+    (
+        "Hi Lee,\n\nYou didn't give us the right address, so the courier could not deliver.",
+        "Hi Lee,\n\nWe didn't give you the right address, and I'm sorry.",
+    ),
+    (
+        "Hi Lee,\n\nYou never told us that you had moved house.",
+        "Hi Lee,\n\nYou don't need to tell us the serial number.",
+    ),
+    (
+        "Hi Lee,\n\nAs explained in the email I sent you yesterday, the voucher has expired.",
+        "Hi Lee,\n\nAs promised in my email, here is the refund confirmation.",
+    ),
+    (
+        "Hi Lee,\n\nAs I wrote yesterday, the parcel is with the courier.",
+        "Hi Lee,\n\nAs I write this, the parcel is with the courier.",
+    ),
+    (
+        "Hi Lee,\n\nWe ask that you stop emailing several departments about the same refund.",
+        "Hi Lee,\n\nWe ask that you stop using the heater until the engineer has seen it.",
+    ),
+    (
+        "Hi Lee,\n\nUnfortunately, the delay was caused by you sending the form late.",
+        "Hi Lee,\n\nThe delay was not caused by you in any way.",
+    ),
+    (
+        "Hi Lee,\n\nThe screen cracked because you dropped the phone.",
+        "Hi Lee,\n\nThe screen cracked because the courier dropped the parcel.",
+    ),
+    (
+        "Hi Lee,\n\nYour refund was delayed because you sent the item to the wrong address.",
+        "Hi Lee,\n\nYour refund was delayed because you were sent the wrong returns label.",
+    ),
+    (
+        "Hi Lee,\n\nYou are using the product incorrectly.",
+        "Hi Lee,\n\nIf you are using the product incorrectly, the light will flash.",
+    ),
+    (
+        "Hi Lee,\n\nMost customers manage to set it up without any trouble.",
+        "Hi Lee,\n\nMost customers find the setup guide helpful, and I have attached it.",
+    ),
+    (
+        "Hi Lee,\n\nI suggest you read the terms before ordering next time.",
+        "Hi Lee,\n\nWe will review the terms on our website in future.",
+    ),
+    (
+        "Hi Lee,\n\nSurely you must have seen the warning at checkout.",
+        "Hi Lee,\n\nSurely you deserve better, and I'm sorry.",
+    ),
+    (
+        "Hi Lee,\n\nBombarding our inbox will not get you a faster reply.",
+        "Hi Lee,\n\nWe have been chasing the courier every day.",
+    ),
+    (
+        "Hi Lee,\n\nThis is your fifth email today about the same parcel.",
+        "Hi Lee,\n\nYour second parcel is on its way today.",
+    ),
+    (
+        "Hi Lee,\n\nDuplicate tickets will be closed without a reply.",
+        "Hi Lee,\n\nFurther updates will be sent by email.",
+    ),
+    (
+        "Hi Lee,\n\nYou should have been more careful with the screen.",
+        "Hi Lee,\n\nYou should have been notified by email, and I'm sorry you weren't.",
+    ),
+    (
+        "Hi Lee,\n\nCustomers should have read the terms before booking.",
+        "Hi Lee,\n\nYou could have a look at our FAQ for the steps.",
+    ),
+    (
+        "Hi Lee,\n\nIt's all there in black and white on the booking page.",
+        "Hi Lee,\n\nFor the last time this year, our offices close on 23 December.",
+    ),
+    (
+        "Hi Lee,\n\nPlease stop calling the store about this order.",
+        "Hi Lee,\n\nPlease call us to stop the renewal.",
+    ),
+    (
+        "Hi Lee,\n\nAs clearly stated in our terms, refunds take ten days.",
+        "Hi Lee,\n\nAs explained in the attached guide, you can reset it by holding the button.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", CASES_7)
+def test_round7_blame_fires_and_near_miss_stays_quiet(fires, quiet):
+    assert BLAME in rules_fired(fires, "en")
+    assert BLAME not in rules_fired(quiet, "en")
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "If you'd like to stop receiving these emails, click unsubscribe below.",
+        "You can stop the emails by changing your settings.",
+        "Please avoid sending card details by email for your own security.",
+        "There's no point in sending the item back, we'll refund you anyway.",
+        "You'll need to contact your bank to stop the payment.",
+        "Simply reply STOP to opt out of texts, or send STOP to 60060.",
+        "The courier will stop calling you now that the parcel is delivered.",
+        "You should have noticed a small credit on your bill.",
+        "You could have it sent to a locker instead.",
+        "The instructions should clearly say to unplug it first, and they don't.",
+        "It's really not complicated: just follow the three steps below.",
+    ],
+)
+def test_round7_no_blame_from_instructions_and_expectations(quiet):
+    assert BLAME not in rules_fired(f"Hi Lee,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+def test_round7_unsubscribe_footer_in_html_is_no_blame():
+    html = (
+        "<p>Hi Lee,</p><p>We're sorry your parcel is late.</p>"
+        '<p style="font-size:10px">To stop receiving these emails, '
+        '<a href="#">unsubscribe</a>.</p>'
+    )
+    assert BLAME not in {f.rule for f in lint_text(html, lang="en", format="html")}
