@@ -447,3 +447,95 @@ def test_frame_fires(rule: str, text: str) -> None:
 @pytest.mark.parametrize("rule,text", QUIET)
 def test_frame_near_miss_quiet(rule: str, text: str) -> None:
     assert rule not in rules_fired(text, "da")
+
+
+# round 7: breezy openers by meaning, and failure paraphrases that put a draft in failure
+# context (a draft without an apology then misses one); each with its look-alike.
+P7 = "Din pakke er desværre blevet forsinket hos fragtfirmaet."
+FIRES_R7 = [
+    (BREEZY, f"Hej Lone,\n\nGodt nyt! {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nJeg har rigtig gode nyheder til dig! {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nSuper! Så har vi alt, hvad vi skal bruge. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nJubiii, din sag er landet hos mig. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nTak for din skønne besked. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nTak for en super hyggelig snak i går. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nDejligt at du skrev til os. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nDet er altid en fornøjelse at høre fra dig. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nHvor er det godt at høre fra dig igen! {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nUh, hvor spændende! {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nHvordan går det? {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nJeg håber, at du har det rigtig godt. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nHåber din uge er skudt godt i gang! {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nSå er det endelig fredag! {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nGodt nytår! {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nEn rigtig god morgen til dig! {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nSolrige hilsner fra os alle her i Aarhus! {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nJeg glæder mig til at hjælpe dig med det her! {P7}\n\nMvh. Kim"),
+    (BREEZY, "Hej,\n\nGodt nyt, vi har opkrævet dig to gange for samme ordre.\n\nMvh. Kim"),
+    (APOLOGY, "Hej,\n\nToget blev indstillet på grund af sporarbejde. Du får billetprisen retur."),
+    (APOLOGY, "Hej,\n\nVi kom desværre til at slette din profil. Den er gendannet nu."),
+    (APOLOGY, "Hej,\n\nPakken har ligget på terminalen i Vejle siden mandag. Den køres ud i dag."),
+    (APOLOGY, "Hej,\n\nForsendelsen står stadig som under transport. Vi har rykket GLS."),
+    (APOLOGY, "Hej,\n\nVi lovede levering i tirsdags, men skabet kom først i dag."),
+    (APOLOGY, "Hej,\n\nDit kort blev afvist, selvom der var penge nok. Vi har nulstillet det."),
+    (APOLOGY, "Hej,\n\nDin bordreservation var ikke registreret, da I kom. I er velkomne igen."),
+    (APOLOGY, "Hej,\n\nCyklen blev leveret uden pedaler. Pedalerne sendes i dag."),
+    (
+        APOLOGY,
+        "Hej,\n\nOpdateringen har slettet dine indstillinger. Du kan hente dem under Gendan.",
+    ),
+    (APOLOGY, "Hej,\n\nDu blev stillet om tre gange uden at få hjælp. Jeg har overtaget sagen."),
+    (APOLOGY, "Hej,\n\nDer gik tre uger, før du fik svar fra os. Her er svaret."),
+    (APOLOGY, "Hej,\n\nDu blev lovet en opringning, som aldrig kom. Jeg ringer i morgen kl. 10."),
+    (APOLOGY, "Hej,\n\nVi nåede ikke at ringe dig op i går. Jeg ringer i dag kl. 14."),
+    (APOLOGY, "Hej,\n\nVi har ikke overholdt vores leveringsgaranti. Du får fragten retur."),
+    (APOLOGY, "Hej,\n\nDet er meget uheldigt, at ordren er endt i Sverige. Den er på vej."),
+    (APOLOGY, "Hej,\n\nDer er gået noget i ged med din bestilling. Den er lagt ind igen."),
+    (
+        APOLOGY,
+        "Hej,\n\nDet er ikke den oplevelse, vi ønsker for vores kunder. Vi har talt med ham.",
+    ),
+    (APOLOGY, "Hej,\n\nDet lyder bestemt ikke rart. Vi sender en tekniker ud torsdag."),
+    (
+        APOLOGY,
+        "Hej,\n\nVi er ved at undersøge, hvad der er sket med pakken. Du hører fra os i morgen.",
+    ),
+    (APOLOGY, "Hej,\n\nDu har fået en blå jakke i stedet for en sort. Den sorte er på vej."),
+    (APOLOGY, "Hej,\n\nDu har fået en regning, selvom ordren var betalt. Regningen er slettet."),
+    (APOLOGY, "Hej,\n\nPå grund af stor travlhed er svartiden længere end normalt. Her er svaret."),
+]
+QUIET_R7 = [
+    (BREEZY, f"Hej,\n\nSuper ærgerligt, at det er gået sådan. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nJeg har desværre ingen gode nyheder endnu. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nTak for din detaljerede beskrivelse. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nGodt, at du skrev til os med det samme. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nWow, det lyder virkelig træls. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nPerfekt er det desværre ikke. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nHvordan går det med installationen af routeren? {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nReparationen tager desværre en god uge. {P7}\n\nMvh. Kim"),
+    (BREEZY, f"Hej,\n\nVi beklager. {P7} Godt nyt: den er fundet!\n\nMvh. Kim"),
+    (BREEZY, "Hej,\n\nGodt nyt! Din ordre er afsendt og er hos dig i morgen.\n\nMvh. Kim"),
+    (APOLOGY, "Hej,\n\nFor at undgå misforståelser sender vi en oversigt over din ordre."),
+    (APOLOGY, "Hej,\n\nVaren leveres uden batterier, så husk at købe dem med."),
+    (APOLOGY, "Hej,\n\nDu kan smide emballagen ud i pap-containeren."),
+    (APOLOGY, "Hej,\n\nTryk 2, så bliver du stillet om til en rådgiver."),
+    (APOLOGY, "Hej,\n\nHvis dit kort bliver afvist, kan du betale med MobilePay."),
+    (APOLOGY, "Hej,\n\nSystemet sletter automatisk dine gamle beskeder efter 90 dage."),
+    (APOLOGY, "Hej,\n\nPakken ligger på terminalen og bliver kørt ud til dig i dag."),
+    (APOLOGY, "Hej,\n\nDer gik kun en time, før teknikeren var hos dig, ser jeg."),
+    (APOLOGY, "Hej,\n\nI sporingen kan du altid se, hvad der er sket med din pakke."),
+    (
+        APOLOGY,
+        "Hej,\n\nDen 18. marts holder vi servicevindue, som kan medføre nedetid i 20 minutter.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,text", FIRES_R7)
+def test_round7_fires(rule: str, text: str) -> None:
+    assert rule in rules_fired(text, "da")
+
+
+@pytest.mark.parametrize("rule,text", QUIET_R7)
+def test_round7_quiet(rule: str, text: str) -> None:
+    assert rule not in rules_fired(text, "da")
