@@ -150,6 +150,20 @@ def test_an_emoji_space_and_capital_end_a_sentence(lang, text):
     assert len(pipeline_for(lang).analyse(text).sentences) == 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("da", "Hej hej og godmorgen! ☀️ Din pakke er forsinket.", "Hej hej og godmorgen! ☀️"),
+        ("en", "Morning! ❤️ Your parcel is delayed.", "Morning! ❤️"),
+        ("sv", "God morgon ☀️ Ditt paket är försenat.", "God morgon ☀️"),
+        ("zh", "亲，早上好☀️ 您的包裹延误了。", "亲，早上好☀️"),
+    ],
+)
+def test_an_emoji_with_a_variation_selector_ends_a_sentence_as_a_bare_one_does(lang, text, first):
+    """The tokenizer splits U+FE0F off "☀️"; it still belongs to the emoji."""
+    assert pipeline_for(lang).analyse(text).sentences[0].text == first
+
+
 def test_an_emoji_inside_a_sentence_does_not_end_it():
     assert len(pipeline_for("en").analyse("Thanks 🙏 we will check it today.").sentences) == 1
 

@@ -48,6 +48,9 @@ _CHEERY_EMOTICONS = (":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", ":P", "^^", "^
 _CHAT_ENDINGS = frozenset("～~!！")
 # Emoticons typed as text: they end a sentence before a capital as an emoji does.
 _EMOTICONS = frozenset({":)", ":-)", ":D", ":-D", ";)", ";-)", ":P", "=)", "=D", ":]", "^^"})
+# Characters that only modify the emoji before them: variation selectors, the zero-width
+# joiner, the keycap mark.
+_EMOJI_JOINERS = "\ufe0e\ufe0f\u200d\u20e3"
 _FINAL_MARKS = frozenset({".", "!", "?", "!!", "?!", "...", "…", "。", "！", "？"})
 
 
@@ -333,7 +336,7 @@ class LanguagePipeline:
         doc = self.nlp(source)
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [], [])
-        previous_newline = previous_han_space = previous_emoji_space = False
+        previous_newline = previous_han_space = previous_emoji_space = previous_emoji = False
         chinese = self.lexicon.lang == "zh"
         abbreviations = self.lexicon.abbreviations
         changed = False
@@ -353,8 +356,14 @@ class LanguagePipeline:
             # Emoji in the token, looked up once: in Chinese for every token (chat
             # utterances), elsewhere only for tokens that are not alphanumeric.
             plain = word.isalnum()
-            emoji_chars = not space and (chinese or not plain) and has_emoji(word)
-            emoji = emoji_chars and not plain
+            if word and not word.strip(_EMOJI_JOINERS):
+                # A variation selector or joiner the tokenizer split off ("☀️" is "☀"
+                # and U+FE0F) belongs to the emoji before it.
+                emoji_chars = emoji = previous_emoji
+            else:
+                emoji_chars = not space and (chinese or not plain) and has_emoji(word)
+                emoji = emoji_chars and not plain
+            previous_emoji = emoji_chars
             han = chinese and HAN.fullmatch(word) is not None
             if (previous_newline or (han and previous_han_space)) and not space and not start:
                 start = changed = True
