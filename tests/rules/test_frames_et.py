@@ -870,3 +870,207 @@ def test_round6_probe_fires_and_its_look_alike_stays_quiet(
 ) -> None:
     assert rule in rules_fired(fires, "et", context=context), fires
     assert rule not in rules_fired(quiet, "et", context=context), quiet
+
+
+# round 7: customer-blame in more wordings, self-blame and expectation look-alikes, times
+# (rule, fires, quiet, context); each pair differs in the mechanism the frame reads
+ROUND7 = [
+    # a duty left undone: "jätsid ... tegemata", "teil jäi ... tasumata"
+    (
+        BLAME,
+        "Tere!\n\nSa jätsid makse tähtaegselt tegemata ja tellimus tühistati.",
+        "Tere!\n\nMe jätsime teie makse kogemata kinnitamata. Parandasime selle.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTeil jäi arve õigel ajal tasumata, mistõttu lisandus viivis.",
+        "Tere!\n\nKui teil jäi vorm täitmata, saate selle uuesti esitada.",
+        None,
+    ),
+    # the customer's omission as the cause; "teie pakk ei tulnud" is our failure
+    (
+        BLAME,
+        "Tere!\n\nKahjuks ei märkinud te korteri numbrit, nii et kuller ei leidnud teid.",
+        "Tere!\n\nTe ei ole veel arvet tasunud, palun tehke seda kuu lõpuks.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTe ei viitsinud isegi tellimuse numbrit lisada.",
+        "Tere!\n\nTe ei teinud midagi valesti, viga oli meie süsteemis.",
+        None,
+    ),
+    # should have: the adessive "teil" had to; "teile/teid oleks tulnud" is our duty
+    (
+        BLAME,
+        "Tere!\n\nTeil oleks tulnud kahjustusest kohe kullerile teatada.",
+        "Tere!\n\nTeid oleks tulnud muudatusest kohe teavitada. See on meie viga.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTe oleksite pidanud olema ettevaatlikum parooli sisestamisel.",
+        "Tere!\n\nTe oleksite pidanud olema teavitatud tarneaja muutusest.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTe pidanuks enne maksmist aadressi üle kontrollima.",
+        "Tere!\n\nTeil oleks pidanud olema võimalik tellimust kontol muuta. Uurime seda.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nOleksite tingimusi lugenud, teaksite, et tasu ei tagastata.",
+        "Tere!\n\nKas olete tingimusi lugenud? Seal on tasu kirjas.",
+        None,
+    ),
+    # the customer's own fault, conduct, carelessness, mistake; a colleague's slip is ours
+    (
+        BLAME,
+        "Tere!\n\nKahju tekkis sinu enda tegevuse tõttu.",
+        "Tere!\n\nMeie kolleeg unustas teie tellimuse edastada.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nIse olete selles süüdi.",
+        "Tere!\n\nTe ei ole selles süüdi, viga tekkis meie laos.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nMe ei vastuta teie hooletuse eest.",
+        "Tere!\n\nMe ei vastuta kulleri hooletuse eest, kuid aitame kahju hüvitada.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nSinu tehtud vea pärast ei saanud me makset kinnitada.",
+        "Tere!\n\nSee ei olnud teie tehtud viga, vaid meie süsteemi tõrge.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nTundub, et ajasite kaks tellimust segi.",
+        "Tere!\n\nTundub, et ajasime teie tellimused segi. Vabandame!",
+        None,
+    ),
+    # repetition and condescension
+    (
+        BLAME,
+        "Tere!\n\nÜtlesin seda juba eelmine kord: tarne võtab viis päeva.",
+        "Tere!\n\nSelgitasin seda juba kullerile ja ootame tema vastust.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nPean teile jälle selgitama, et soodustooteid ei vahetata.",
+        "Tere!\n\nPean teile kahjuks uuesti kirjutama, sest vajame lisainfot.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nKõik on meie kodulehel kirjas, tuleb vaid lugeda.",
+        "Tere!\n\nJuhendit saab lugeda vaid eesti keeles.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nEdaspidi palun kontrollige aadress enne kinnitamist hoolikalt üle.",
+        "Tere!\n\nJärgmine kord saate õige tarneviisi ise oma kontol valida.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nPalun olge edaspidi tähelepanelikum.",
+        "Tere!\n\nMe oleksime võinud olla hoolikamad, vabandame.",
+        None,
+    ),
+    (
+        BLAME,
+        "Tere!\n\nSa oled meile juba viis kirja saatnud, see ei muuda midagi.",
+        "Tere!\n\nSaatsime teile kaks kirja, kuid need ei jõudnud kohale.",
+        None,
+    ),
+    # sincere apologies whose verbs are no feelings: "jäite ilma", "kogesite probleeme"
+    (
+        APOLOGY,
+        "Tere!\n\nVabandame, kui teile jäi mulje, et me ei hooli. Pakk on teel.",
+        "Tere!\n\nVabandame, et jäite oma tellimusest ilma. Pakk on teel.",
+        "failure",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nVabandame, et te nii kogesite. Pakk on teel.",
+        "Tere!\n\nVabandame, et kogesite meie e-poes makseprobleeme. Pakk on teel.",
+        "failure",
+    ),
+    (
+        APOLOGY,
+        "Tere!\n\nVabandame, kui pakk hilines. Pakk on teel.",
+        "Tere!\n\nVabandame, kui kauaks asi venis. Pakk on teel.",
+        "failure",
+    ),
+    # a habit and a question promise nothing; concrete times in more forms
+    (
+        TIME,
+        "Tere!\n\nSaadame teile uudiskirja.",
+        "Tere!\n\nSaadame teile kord kuus uudiskirja.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nSaadame uue toote.",
+        "Tere!\n\nKas saadame uue toote või kanname raha tagasi?",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nUurime asja ja anname vastuse lähiajal.",
+        "Tere!\n\nUurime asja ja anname vastuse jaanuari lõpuks.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nKolleeg võtab teiega ühendust mõne aja pärast.",
+        "Tere!\n\nKolleeg võtab teiega ühendust nädala teises pooles.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nHelistame teile tagasi.",
+        "Tere!\n\nHelistame teile tagasi kella kolmeks.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nVastame teile esimesel võimalusel.",
+        "Tere!\n\nVastame teile 24 h jooksul.",
+        None,
+    ),
+    (
+        TIME,
+        "Tere!\n\nAnname teada, kui tarnija vastab.",
+        "Tere!\n\nAnname teada hiljemalt 2025-06-03.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet,context", ROUND7)
+def test_round7_probe_fires_and_its_look_alike_stays_quiet(
+    rule: str, fires: str, quiet: str, context: str | None
+) -> None:
+    assert rule in rules_fired(fires, "et", context=context), fires
+    assert rule not in rules_fired(quiet, "et", context=context), quiet
+
+
+def test_round7_a_deadline_placeholder_in_a_template_is_a_concrete_time() -> None:
+    from replylint import lint_text
+
+    fires = "Tere, {{ name }}!\n\nUurime asja ja anname teile teada {{ when }}.\n"
+    quiet = "Tere, {{ name }}!\n\nUurime asja ja anname teile teada hiljemalt {{ deadline }}.\n"
+    assert TIME in {f.rule for f in lint_text(fires, lang="et", format="jinja")}
+    assert TIME not in {f.rule for f in lint_text(quiet, lang="et", format="jinja")}
