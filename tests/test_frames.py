@@ -217,6 +217,31 @@ def test_veto_within_counts_a_veto_only_near_the_hit(tmp_path):
     assert holds("We fixed the router that the old shop had not yet managed to set up.")
 
 
+def test_unless_near_vetoes_only_near_the_hit_and_unless_anywhere(tmp_path):
+    """A negation may stop a frame only next to it, a hedge anywhere in the clause."""
+    concepts = CONCEPTS + 'IFX = ["perhaps"]\n'
+    mixed = FRAME.replace(
+        'unless = ["HOLD"]', 'unless = ["IFX"]\nunless_near = ["HOLD"]\nveto_within = 2'
+    )
+    lexicon = load_lexicon(_lexicon(tmp_path, mixed, concepts))
+    pipeline = LanguagePipeline(lexicon)
+    last = len(lexicon.frames) - 1
+
+    def holds(text):
+        return any(m.entry - 1_000_000 == last for m in pipeline.analyse(text).of("followup"))
+
+    assert not holds("We have not yet fixed it.")
+    assert holds("We fixed the router that the old shop had not yet managed to set up.")
+    assert not holds("We perhaps fixed the router that the old shop had not managed to set up.")
+    assert not holds("We fixed the router that the old shop perhaps set up.")
+
+
+def test_unless_near_without_veto_within_is_refused(tmp_path):
+    broken = FRAME.replace('unless = ["HOLD"]', 'unless_near = ["HOLD"]')
+    with pytest.raises(LexiconError, match="unless_near needs veto_within"):
+        load_lexicon(_lexicon(tmp_path, broken))
+
+
 def test_a_clause_start_concept_reference_marks_every_term(tmp_path):
     concepts = 'INNER = ["as i", "like i"]\nPROBE = ["^@INNER"]\n'
     assert _concept_hits(tmp_path, concepts, "Like I said, it shipped.") == ["like i"]

@@ -287,7 +287,10 @@ class LanguagePipeline:
         self.frames: list[Frame] = list(lexicon.frames)
         known = set(lexicon.concepts)
         for frame in self.frames:
-            for name in [c for slot in frame.slots for c in slot] + list(frame.unless):
+            for name in [c for slot in frame.slots for c in slot] + [
+                *frame.unless,
+                *frame.unless_near,
+            ]:
                 if name not in known:
                     raise LexiconError(
                         f"{frame.file or lexicon.path}:{frame.line}: [[frames]] "

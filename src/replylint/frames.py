@@ -8,7 +8,9 @@ the sentence, or the sentence and the one before), in any order (with
 counted from the first slot's first token to the last slot's end, so two adjacent
 one-token slots need `within = 2` (long unpunctuated chat lines are one clause).
 Veto concepts (`unless`) stop a frame when they occur in the same scope (with
-`veto_within = N`, only within N tokens of the hit); `anchor` names the slot a
+`veto_within = N`, only within N tokens of the hit; with `unless_near` as well, only
+those vetoes need be that close, and `unless` ones count anywhere in the scope:
+"if you had read" anywhere, but a negation only next to "I told you"); `anchor` names the slot a
 finding points at (default: the span of all slots). Frames yield the same kind
 of match as sequence patterns, in the category they declare, so rules never see
 how a meaning was found.
@@ -63,6 +65,7 @@ class Frame:
     within: int | None = None  # the slots must lie within this many tokens of each other
     ordered: bool = False  # the slots must occur in the order given ("you … should have")
     veto_within: int | None = None  # a veto counts only this close to the hit (tokens)
+    unless_near: tuple[str, ...] = ()  # with veto_within: only these need be close
 
     def describe(self) -> str:
         """'A + B|C + D' as `explain` prints it."""
@@ -514,8 +517,10 @@ def _hold(frame: Frame, unit: dict[str, list[Occurrence]]) -> list[tuple[int, in
     """One hit per occurrence of the anchor slot (the first slot without an anchor),
     each with the nearest occurrence of every other slot; none if a veto occurs."""
     vetoes = [o for concept in frame.unless for o in unit.get(concept, ())]
-    if vetoes and frame.veto_within is None:
-        return []
+    if vetoes and (frame.veto_within is None or frame.unless_near):
+        return []  # a veto anywhere in the scope
+    if frame.unless_near:
+        vetoes = [o for concept in frame.unless_near for o in unit.get(concept, ())]
     filled: list[list[Occurrence]] = []
     for slot in frame.slots:
         occs = [o for concept in slot for o in unit.get(concept, ())]

@@ -429,6 +429,7 @@ _FRAME_KEYS = {
     "within",
     "ordered",
     "veto_within",
+    "unless_near",
 }
 
 
@@ -457,9 +458,10 @@ def _parse_frames(items: object, fail, lines: _Lines, origin: str | None) -> lis
         for key in ("example", "near_miss"):
             if not isinstance(item.get(key), str) or not item[key].strip():
                 raise fail(where, f"[[frames]] needs an {key!r} sentence")
-        unless = item.get("unless", [])
-        if not isinstance(unless, list) or not all(isinstance(u, str) for u in unless):
-            raise fail(where, "[[frames]] unless must list concept names")
+        unless, unless_near = item.get("unless", []), item.get("unless_near", [])
+        for key, value in (("unless", unless), ("unless_near", unless_near)):
+            if not isinstance(value, list) or not all(isinstance(u, str) for u in value):
+                raise fail(where, f"[[frames]] {key} must list concept names")
         parsed_slots = tuple(tuple(s.split("|")) for s in slots)
         anchor = item.get("anchor")
         anchor_index = None
@@ -478,6 +480,8 @@ def _parse_frames(items: object, fail, lines: _Lines, origin: str | None) -> lis
                 not isinstance(value, int) or isinstance(value, bool) or value < 1
             ):
                 raise fail(where, f"[[frames]] {key} must be a positive number of tokens")
+        if unless_near and veto_within is None:
+            raise fail(where, "[[frames]] unless_near needs veto_within (how near, in tokens)")
         ordered = item.get("ordered", False)
         if not isinstance(ordered, bool):
             raise fail(where, "[[frames]] ordered must be true or false")
@@ -498,6 +502,7 @@ def _parse_frames(items: object, fail, lines: _Lines, origin: str | None) -> lis
                 within=within,
                 ordered=ordered,
                 veto_within=veto_within,
+                unless_near=tuple(unless_near),
             )
         )
     return frames
