@@ -233,3 +233,58 @@ def test_a_sign_off_after_the_body_still_starts_the_signature():
         "Many thanks for your patience!!\nTom\n"
     )
     assert rules_fired(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "quoted", "own"),
+    [
+        (
+            "da",
+            'Hej Lone,\n\nDu skrev: „I har jo ikke læst min mail", og det forstår jeg godt. '
+            "Vi har nu sendt en ny pakke.\n\nVenlig hilsen\nPer",
+            "Hej Lone,\n\nI har jo ikke læst min mail, og det forstår jeg godt.\n\n"
+            "Venlig hilsen\nPer",
+        ),
+        (
+            "sv",
+            "Hej,\n\nDu skrev ”du har inte läst villkoren” i ditt mejl, och vi har nu gått "
+            "igenom ärendet.\n\nHälsningar\nEva",
+            "Hej,\n\nDu har inte läst villkoren, så avgiften gäller.\n\nHälsningar\nEva",
+        ),
+        (
+            "et",
+            'Tere!\n\nTe kirjutasite, et „te ei lugenud mu kirja" – vaatasime asja üle.\n\n'
+            "Lugupidamisega\nMari",
+            "Tere!\n\nTe ei lugenud mu kirja, seepärast tasu jääb.\n\nLugupidamisega\nMari",
+        ),
+        (
+            "en",
+            'Hi Sam,\n\nThe app showed "You failed to verify your card" when you paid; that '
+            "text was wrong.\n\nBest,\nAl",
+            "Hi Sam,\n\nYou failed to verify your card when you paid.\n\nBest,\nAl",
+        ),
+        (
+            "zh",
+            "您好，您说“是你没看清楚说明”，我们已为您处理。",
+            "您好，是你没看清楚说明，我们已为您处理。",
+        ),
+    ],
+)
+def test_blame_words_the_draft_quotes_are_not_the_agents(lang, quoted, own):
+    """RULES.md: blame-words the customer wrote are not the agent's blame, also when the
+    agent quotes them inside a sentence."""
+    assert "customer-blame" not in rules_fired(quoted, lang)
+    assert "customer-blame" in rules_fired(own, lang)
+
+
+def test_blame_around_a_quoted_title_is_still_blame():
+    text = 'Hi Sam,\n\nPlease read the "Returns" section carefully before you send it.\n\nAl'
+    assert "customer-blame" in rules_fired(text, "en")
+
+
+def test_a_quotation_ends_with_its_paragraph():
+    from replylint.inline_quotes import quoted_spans
+
+    text = 'He said "no.\n\nYou failed to read it, and «this» was all.'
+    spans = quoted_spans(text)
+    assert [text[s:e] for s, e in spans] == ["this"]
