@@ -67,3 +67,43 @@ def test_promise_longer_than_the_limit_is_reported(lang: str, text: str) -> None
     [too_long] = findings("48h")
     assert "longer than the team's maximum response time (48h)" in too_long.message
     assert findings("1 week") == []
+
+
+_PROMISES = {
+    "en": "Hi,\n\nWe are looking into it and will get back to you by {d}.\n\nBest,\nAl",
+    "da": "Hej,\n\nVi undersøger sagen og vender tilbage senest {d}.\n\nHilsen\nPer",
+    "sv": "Hej,\n\nVi undersöker saken och återkommer senast {d}.\n\nHälsningar\nEva",
+    "et": "Tere!\n\nUurime asja ja anname teada hiljemalt {d}, kui midagi selgub.\n\nMari",
+    "zh": "您好，我们正在核查，会在{d}前回复您。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PROMISES))
+@pytest.mark.parametrize("date", ["2026-12-24", "24.12.2026", "24/12/2026", "2026/12/24"])
+def test_a_numeric_date_is_a_deadline_in_every_language(lang, date):
+    """Each tokenizer splits "2026-12-24" its own way; the date is found in the text."""
+    from replylint import lint_text
+
+    rules = [f.rule for f in lint_text(_PROMISES[lang].replace("{d}", date), lang=lang)]
+    assert "missing-response-time" not in rules
+
+
+@pytest.mark.parametrize("text", ["version 2.1.10", "call 12-34-5678", "2026-13-01", "3/4"])
+def test_numbers_that_are_no_date_are_not_read_as_one(text):
+    from replylint.numeric_dates import find_numeric_dates
+
+    assert find_numeric_dates(text) == []
+
+
+@pytest.mark.parametrize(("name", "fires"), [("case.due_date", False), ("case.owner", True)])
+def test_a_jinja_placeholder_named_as_a_date_is_a_deadline(tmp_path, name, fires):
+    from replylint import lint_path
+
+    template = tmp_path / "reply.txt.j2"
+    template.write_text(
+        f"Hi {{{{ customer.name }}}},\n\nWe are looking into your case and will get back "
+        f"to you by {{{{ {name} }}}}.\n\nBest,\n{{{{ agent }}}}\n",
+        encoding="utf-8",
+    )
+    rules = [f.rule for f in lint_path(template, config=None)]
+    assert ("missing-response-time" in rules) == fires

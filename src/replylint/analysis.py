@@ -8,6 +8,7 @@ simplified Chinese) so one pattern serves every spelling.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from replylint.lexicon import (
 )
 from replylint.matching import AnchoredMatcher
 from replylint.morphology import lemma_table
+from replylint.numeric_dates import find_numeric_dates
 from replylint.placeholders import mask_numeric_placeholders
 
 _EMOJI_RANGES = (
@@ -198,6 +200,7 @@ LONG_WORD = "\u2026"
 # Punctuation that ends a clause inside a sentence (Latin and CJK forms).
 CLAUSE_PUNCTUATION = frozenset(",;:\u2013\u2014\uff0c\uff1b\uff1a\uff5e")
 FRAME_ENTRY_BASE = 1_000_000  # Match.entry of a frame hit: base + the frame's index
+DATE_ENTRY = -1  # Match.entry of a numeric date (numeric_dates), a lexicon of its own
 
 
 @dataclass
@@ -509,11 +512,38 @@ class LanguagePipeline:
                 best[(category, start, 0)] = match
         for match in self._frame_matches(view, sentence_of_token, clause_of):
             best.setdefault((match.category, match.start, -match.entry), match)
+        for match in _date_matches(text, view, sentence_of_token):
+            best.setdefault((match.category, match.start, -match.entry), match)
         grouped: dict[str, list[Match]] = defaultdict(list)
         for match in sorted(best.values(), key=lambda m: (m.start, m.end)):
             grouped[match.category].append(match)
         analysis.matches = grouped
         return analysis
+
+
+def _date_matches(text: str, view: TokenView, sentence_of_token: list[int]) -> list[Match]:
+    """Numeric dates as concrete times (`DATE_ENTRY`), whatever the lexicon lists: each
+    tokenizer splits "2026-12-24" its own way."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    found = []
+    for start_char, end_char in find_numeric_dates(text):
+        first = bisect.bisect_right(view.begins, start_char) - 1
+        last = bisect.bisect_left(view.ends, end_char)
+        if first < 0 or last >= len(view.ends) or view.begins[first] != start_char:
+            continue  # the date starts inside a token ("x2026-12-24"): not a date
+        found.append(
+            Match(
+                "time_concrete",
+                DATE_ENTRY,
+                first,
+                last + 1,
+                start_char,
+                view.ends[last],
+                sentence_of_token[first],
+            )
+        )
+    return found
 
 
 def _continues(words: list[str], word: str, abbreviations: frozenset[str]) -> bool:

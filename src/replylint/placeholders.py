@@ -35,3 +35,16 @@ def mask_numeric_placeholders(text: str) -> str:
 def looks_numeric(name: str) -> bool:
     """A placeholder's expression names a number ("days", "count", "order.hours")."""
     return bool(_NUMERIC_NAME.search(re.sub(r"[_.]", " ", name)))
+
+
+_DATE_NAME = re.compile(
+    r"日期|截止|\b(?:date|dates|deadline|due|eta|frist|fristen|datum|dato|tähtaeg|kuupäev)\b",
+    re.IGNORECASE,
+)
+DATE_STAND_IN = "2000-01-01"  # a numeric date: every language reads it as a deadline
+
+
+def looks_like_date(name: str) -> bool:
+    """A placeholder's expression names a date ("deadline", "order.due_date", "eta"): the
+    customer receives a concrete date there."""
+    return bool(_DATE_NAME.search(re.sub(r"[_.]", " ", name)))

@@ -3,8 +3,9 @@
 The template becomes the texts a customer could receive: `{% if %}/{% elif %}/
 {% else %}` branches multiply into alternatives (each labelled with the branch it
 took), `{% for %}` bodies appear once, `{{ expression }}` becomes a neutral
-placeholder ("Hi X," still reads as a greeting; `{{ days }}` reads as a number;
-`{{ _("Sorry!") }}` is its literal text), `{# comments #}` vanish, and `include`
+placeholder ("Hi X," still reads as a greeting; `{{ days }}` reads as a number,
+`{{ due_date }}` as a date; `{{ _("Sorry!") }}` is its literal text), `{# comments #}`
+vanish, and `include`
 / `extends` / `block` resolve against files next to the template when they exist.
 Text that comes from another file is reported at the tag that pulled it in.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 import jinja2
 
 from replylint.files import UnreadableFile, read_regular, real_path
-from replylint.placeholders import looks_numeric
+from replylint.placeholders import DATE_STAND_IN, looks_like_date, looks_numeric
 
 MAX_ALTERNATIVES = 64
 MAX_INCLUDE_DEPTH = 5
@@ -161,7 +162,7 @@ def _placeholder(expression: list[tuple[int, str, str]], offset: int) -> _Node:
         start = next((o for o, k, v in expression if k == "string" and text in v), offset)
         inner = start + 1
         return _Node("text", text=text, origin=list(range(inner, inner + len(text))))
-    text = "3" if looks_numeric(source) else "X"
+    text = "3" if looks_numeric(source) else DATE_STAND_IN if looks_like_date(source) else "X"
     return _Node("text", text=text, origin=[offset] * len(text))
 
 
