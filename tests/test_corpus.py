@@ -92,3 +92,29 @@ def test_evaluate_counts_context_errors_by_direction(tmp_path):
     ev = evaluate_corpus(tmp_path)
     assert (ev.context_missed["en"], ev.context_invented["en"]) == (1, 1)
     assert "failure missed" in format_evaluation(ev)
+
+
+def test_evaluate_frames_does_not_count_a_hit_an_exception_silences(tmp_path):
+    """'As I said on the phone, I am so sorry' holds a blame frame that a blame exception
+    silences: no blame is reported, so the blame frame must not look like a false alarm."""
+    from replylint.analysis import FRAME_ENTRY_BASE, pipeline_for
+    from replylint.evaluate import evaluate_corpus
+
+    text = "Hi Jo,\n\nAs I said on the phone, I am so sorry about the delay.\n\nBest,\nAl\n"
+    lang_dir = tmp_path / "en"
+    lang_dir.mkdir()
+    (lang_dir / "a.txt").write_text(text, encoding="utf-8")
+    (lang_dir / "labels.toml").write_text(
+        '["a.txt"]\nlang = "en"\ncontext = "failure"\nexpect = []\nwhy = "sincere"\n',
+        encoding="utf-8",
+    )
+    pipeline = pipeline_for("en")
+    analysis = pipeline.analyse(text)
+    silenced = {
+        m.entry - FRAME_ENTRY_BASE
+        for m in analysis.of("blame")
+        if m.entry >= FRAME_ENTRY_BASE and analysis.overlaps(m, "blame_exception")
+    }
+    assert silenced  # the case this test is about
+    counted = {index for (_, index) in evaluate_corpus(tmp_path, frames=True).frame_hits}
+    assert not silenced & counted

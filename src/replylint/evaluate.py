@@ -125,9 +125,18 @@ _AGREES = {
 }
 
 
+# A hit an overlapping exception silences decides nothing, so it is not counted as held.
+_SILENCED_BY = {
+    "blame": "blame_exception",
+    "followup": "followup_exception",
+    "failure": "failure_exception",
+}
+
+
 def _count_frames(result: Evaluation, path: Path, lang: str, label: dict) -> None:
-    """Which frames hold in this file's draft, and whether its label agrees (for
-    `evaluate --frames`: tuning without reading the files)."""
+    """Which frames hold in this file's draft (and are not silenced by an overlapping
+    exception), and whether its label agrees (for `evaluate --frames`: tuning without
+    reading the files)."""
     from replylint.analysis import FRAME_ENTRY_BASE, pipeline_for
     from replylint.sources import SourceError, read_path
 
@@ -136,13 +145,16 @@ def _count_frames(result: Evaluation, path: Path, lang: str, label: dict) -> Non
     except SourceError:
         return
     pipeline = pipeline_for(lang)
-    held = {
-        m.entry - FRAME_ENTRY_BASE
-        for document in documents
-        for found in pipeline.analyse(document.draft).matches.values()
-        for m in found
-        if m.entry >= FRAME_ENTRY_BASE
-    }
+    held = set()
+    for document in documents:
+        analysis = pipeline.analyse(document.draft)
+        for category, found in analysis.matches.items():
+            silencer = _SILENCED_BY.get(category)
+            held.update(
+                m.entry - FRAME_ENTRY_BASE
+                for m in found
+                if m.entry >= FRAME_ENTRY_BASE and not (silencer and analysis.overlaps(m, silencer))
+            )
     expect, failure = set(label.get("expect", [])), label.get("context") == "failure"
     for index in held:
         agrees = _AGREES.get(pipeline.frames[index].category, lambda e, f: True)(expect, failure)
