@@ -173,6 +173,8 @@ def test_an_emoji_inside_a_sentence_does_not_end_it():
     [
         ("sv", "Hej! 🌞 Vi har sett att din leverans är försenad.", "Hej! 🌞"),
         ("zh", "您好！😊 您的包裹延误了。", "您好！😊"),
+        ("zh", "早上好呀！😊您的订单延误了。", "早上好呀！😊"),
+        ("zh", "早上好呀！☀️😊您的订单延误了。", "早上好呀！☀️😊"),
         ("et", "Tere! 🌞 Teie pakk on hilinenud.", "Tere! 🌞"),
     ],
 )

@@ -343,6 +343,7 @@ class LanguagePipeline:
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [], [])
         previous_newline = previous_han_space = previous_emoji_space = previous_emoji = False
+        after_final_emoji = False  # zh: an emoji right after ！/？/。 (or after such an emoji)
         chinese = self.lexicon.lang == "zh"
         abbreviations = self.lexicon.abbreviations
         changed = False
@@ -373,6 +374,9 @@ class LanguagePipeline:
             han = chinese and HAN.fullmatch(word) is not None
             if (previous_newline or (han and previous_han_space)) and not space and not start:
                 start = changed = True
+            elif after_final_emoji and not emoji_chars and not space and not start:
+                # "早上好呀！😊您的订单…": Chinese has no space or capital to end on.
+                start = changed = True
             elif previous_emoji_space and word[:1].isupper() and not start:
                 # "God fredag 😄 Beklager …": an emoji, a space and a capital end a sentence.
                 start = changed = True
@@ -386,6 +390,12 @@ class LanguagePipeline:
             ends_utterance = han or (chinese and (word in _CHAT_ENDINGS or emoji_chars))
             previous_han_space = ends_utterance and bool(trailing)
             previous_emoji_space = (emoji or word in _EMOTICONS) and bool(trailing)
+            after_final_emoji = (
+                chinese
+                and emoji_chars
+                and bool(words)
+                and (words[-1] in _FINAL_MARKS or after_final_emoji)
+            )
             words.append(word)
             view.norms.append(norm)
             view.starts.append(start)
