@@ -13,6 +13,17 @@ def _draft(body: str) -> str:
     return f"Hej Anna,\n\n{body}\n\nVänliga hälsningar\nLisa"
 
 
+def _reply_quoting(quoted: str) -> str:
+    """A short neutral reply as .eml whose quoted customer message is `quoted`."""
+    return (
+        "From: Kundtjänst <support@butik.se>\nTo: Kund <kund@example.se>\n"
+        "Subject: Re: Min order\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Hej,\n\nTack för ditt mejl. En ny vara skickas till dig i dag.\n\nMvh\nLisa\n\n"
+        f"Den 3 mars 2025 skrev Kund <kund@example.se>:\n> {quoted}\n"
+    )
+
+
 # (rule, fires, near miss) per frame, in lexicon order.
 CASES = [
     # customer-blame: condescension and repetition
@@ -861,23 +872,17 @@ def test_failure_round6(fires, quiet):
 
 
 def test_customer_complaint_quoted_round6():
-    def eml(quoted: str) -> str:
-        return (
-            "From: Kundtjänst <support@butik.se>\nTo: Kund <kund@example.se>\n"
-            "Subject: Re: Min order\nMIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n\n"
-            "Hej,\n\nTack för ditt mejl. En ny vara skickas till dig i dag.\n\nMvh\nLisa\n\n"
-            f"Den 3 mars 2025 skrev Kund <kund@example.se>:\n> {quoted}\n"
-        )
-
     for quoted in (
         "Det här är tredje gången jag skriver till er. Varför svarar ingen?",
         "Jag beställde en blå tröja men fick en röd.",
         "Paketet har stått som 'på väg' i tio dagar nu.",
     ):
-        found = {f.rule for f in lint_text(eml(quoted), lang=LANG, format="eml")}
+        found = {f.rule for f in lint_text(_reply_quoting(quoted), lang=LANG, format="eml")}
         assert "missing-apology" in found, quoted
-    quiet = {f.rule for f in lint_text(eml("Kan jag ändra adressen?"), lang=LANG, format="eml")}
+    quiet = {
+        f.rule
+        for f in lint_text(_reply_quoting("Kan jag ändra adressen?"), lang=LANG, format="eml")
+    }
     assert "missing-apology" not in quiet
 
 
@@ -1225,21 +1230,12 @@ def test_unlocked_account_is_neutral_round7():
 
 
 def test_quoted_symptoms_round7():
-    def eml(quoted: str) -> str:
-        return (
-            "From: Kundtjänst <support@butik.se>\nTo: Kund <kund@example.se>\n"
-            "Subject: Re: Min order\nMIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n\n"
-            "Hej,\n\nTack för ditt mejl. En ny vara skickas till dig i dag.\n\nMvh\nLisa\n\n"
-            f"Den 3 mars 2025 skrev Kund <kund@example.se>:\n> {quoted}\n"
-        )
-
     for quoted in (
         "Skärmen har en pixel som lyser vitt hela tiden.",
         "Det är tredje gången som jag hör av mig om samma sak.",
         "Hörlurarna fungerar bara på ena sidan.",
     ):
-        found = {f.rule for f in lint_text(eml(quoted), lang=LANG, format="eml")}
+        found = {f.rule for f in lint_text(_reply_quoting(quoted), lang=LANG, format="eml")}
         assert "missing-apology" in found, quoted
 
 
