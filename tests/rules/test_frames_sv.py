@@ -1251,3 +1251,13 @@ def test_past_hearing_and_workplace_are_no_promise_round7():
 def test_customers_who_wrote_in_are_no_scolding_round7():
     text = "Flera kunder har hört av sig om att deras mejl inte har kommit fram i dag."
     assert "customer-blame" not in rules_fired(_draft(text), LANG)
+
+
+def test_your_own_fault_survives_a_negation_in_what_the_fault_was():
+    """A negation next to the fault takes it back; one inside the 'att' clause that
+    says what the fault was does not (unless_near)."""
+    assert "customer-blame" in rules_fired(
+        _draft("Det är ditt eget fel att paketet inte hämtades ut."), LANG
+    )
+    for quiet in ("Det var verkligen inte ditt fel.", "Det är inte alls ditt eget fel."):
+        assert "customer-blame" not in rules_fired(_draft(quiet), LANG), quiet
