@@ -539,3 +539,10 @@ def test_round7_fires(rule: str, text: str) -> None:
 @pytest.mark.parametrize("rule,text", QUIET_R7)
 def test_round7_quiet(rule: str, text: str) -> None:
     assert rule not in rules_fired(text, "da")
+
+
+def test_compensation_offered_as_a_gesture_is_failure_context():
+    gesture = "Hej Sam,\n\nSom en gestus har vi sat 100 kr. ind på din konto.\n\nHilsen\nPer"
+    assert APOLOGY in rules_fired(gesture, "da")
+    praise = "Hej Sam,\n\nDet var en flot gestus af dig at skrive til os.\n\nHilsen\nPer"
+    assert APOLOGY not in rules_fired(praise, "da")

@@ -1261,3 +1261,10 @@ def test_your_own_fault_survives_a_negation_in_what_the_fault_was():
     )
     for quiet in ("Det var verkligen inte ditt fel.", "Det är inte alls ditt eget fel."):
         assert "customer-blame" not in rules_fired(_draft(quiet), LANG), quiet
+
+
+def test_compensation_offered_as_a_gesture_is_failure_context():
+    gesture = "Hej Sam,\n\nSom en gest har vi satt in 100 kr på ditt konto.\n\nHälsningar\nEva"
+    assert "missing-apology" in rules_fired(gesture, LANG)
+    praise = "Hej Sam,\n\nDet var en fin gest av dig att skriva till oss.\n\nHälsningar\nEva"
+    assert "missing-apology" not in rules_fired(praise, LANG)
