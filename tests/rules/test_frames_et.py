@@ -1379,3 +1379,18 @@ def test_round8_lucky_opener_is_breezy_and_an_offer_after_an_apology_keeps_it_si
     assert "breezy-opener" not in rules_fired(plain, "et", context="failure")
     sincere = _draft("Vabandame hilinemise pärast ja kui teil on küsimusi, kirjutage.")
     assert APOLOGY not in rules_fired(sincere, "et")
+
+
+def test_how_annoying_understood_and_amends_made_are_failure_context():
+    """'kui' right before the feeling is 'how', not 'if'; making amends owns a problem."""
+    wrap = "Tere!\n\n{}\n\nLugupidamisega\nMari"
+    for fires in (
+        "Mõistan täiesti, kui frustreeriv see teie jaoks on. Palusin laol saata täna uue.",
+        "Heastamiseks lisasime teie kontole 10 euro suuruse krediidi.",
+    ):
+        assert "missing-apology" in rules_fired(wrap.format(fires), "et"), fires
+    for quiet in (
+        "Mõistan, kui soovite tellimust muuta. Muudame selle.",
+        "Saan aru, kui see on teile tüütu, siis võite tellimuse tühistada.",
+    ):
+        assert "missing-apology" not in rules_fired(wrap.format(quiet), "et"), quiet
