@@ -1462,3 +1462,21 @@ def test_round7_unsubscribe_footer_in_html_is_no_blame():
         '<a href="#">unsubscribe</a>.</p>'
     )
     assert BLAME not in {f.rule for f in lint_text(html, lang="en", format="html")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The damage results from misuse of the device.", True),
+        ("The delay results from a fault in our warehouse.", False),
+        ("You were already informed that the order could not be changed.", True),
+        ("You were not informed that the order could not be changed, and I am sorry.", False),
+        ("You were careless with the packaging when you sent it back.", True),
+        ("Please take care not to be careless with your password.", False),
+    ],
+)
+def test_misuse_as_cause_told_already_and_carelessness(text, fires):
+    draft = (
+        f"Hi Alex,\n\nThanks for your email about order 4471.\n\n{text}\n\nKind regards,\nMaya\n"
+    )
+    assert ("customer-blame" in rules_fired(draft, "en")) == fires
