@@ -1255,3 +1255,90 @@ def test_past_hearing_and_workplace_are_no_promise_round7():
 def test_customers_who_wrote_in_are_no_scolding_round7():
     text = "Flera kunder har hört av sig om att deras mejl inte har kommit fram i dag."
     assert "customer-blame" not in rules_fired(_draft(text), LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        (
+            "När du har skickat kvittot går vi vidare med reklamationen.",
+            "Vi gick vidare med reklamationen i förra veckan och har ersatt varan.",
+        ),
+        (
+            "Du får ett mejl när paketet har lämnat lagret.",
+            "Du får ett kvitto via mejl när du har betalat.",
+        ),
+        (
+            "Ni får en ny spårningslänk så snart försändelsen är registrerad.",
+            "Du fick ett mejl när paketet skickades.",
+        ),
+        (
+            "Vi skickar en uppdatering när felet är åtgärdat.",
+            "Vi skickade ett sms till dig när paketet lämnade lagret.",
+        ),
+        (
+            "Nästa uppdatering kommer så snart vi vet mer.",
+            "Nästa uppdatering av appen släpps i vår.",
+        ),
+        (
+            "Ditt ärende har lämnats över till vår tekniska support.",
+            "Vår tekniska support har redan löst felet.",
+        ),
+    ],
+)
+def test_followup_round8(fires, quiet):
+    assert "missing-response-time" in rules_fired(_draft(fires), LANG)
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_next_update_with_a_time_in_words_times_the_draft_round8():
+    text = (
+        "Våra tekniker arbetar med att rätta felet.\n\nUnder tiden kan du:\n\n"
+        "* logga in via webben,\n* ringa oss.\n\n"
+        "Nästa lägesuppdatering publicerar vi på driftsidan senast klockan tre i eftermiddag."
+    )
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
+
+
+def test_past_date_after_since_is_no_commitment_round8():
+    text = (
+        "Vi har sedan den 2 april väntat på leverantören, men inget besked har kommit. "
+        "Så fort vi vet mer återkommer vi till dig."
+    )
+    assert "missing-response-time" in rules_fired(_draft(text), LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        (
+            "Problemet beror helt enkelt på att du aldrig bekräftade din e-postadress.",
+            "Det beror inte på att du har gjort något fel, utan på ett fel hos oss.",
+        ),
+        (
+            "Orsaken är att ni inte uppdaterade appen.",
+            "Orsaken är att vi inte hade fått betalningen från banken.",
+        ),
+    ],
+)
+def test_blame_round8(fires, quiet):
+    assert "customer-blame" in rules_fired(_draft(fires), LANG)
+    assert "customer-blame" not in rules_fired(_draft(quiet), LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        (
+            "Jag förstår att du reagerade på avgiften på din senaste faktura.",
+            "Om du reagerar på något belopp på fakturan kan du höra av dig.",
+        ),
+        (
+            "Fattar att det är surt att inte kunna logga in.",
+            "Fattar att det kan vara surt att välja mellan två modeller.",
+        ),
+    ],
+)
+def test_failure_round8(fires, quiet):
+    assert "missing-apology" in rules_fired(_draft(fires), LANG)
+    assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
