@@ -1342,3 +1342,54 @@ def test_blame_round8(fires, quiet):
 def test_failure_round8(fires, quiet):
     assert "missing-apology" in rules_fired(_draft(fires), LANG)
     assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        ("Svar kommer så snart som möjligt.", "Svaret kom i går, och allt är nu klart."),
+        (
+            "Så snart vi har fått tillbaka varan betalar vi tillbaka pengarna.",
+            "När vi fick tillbaka varan betalade vi tillbaka pengarna.",
+        ),
+        ("Felet ska vara åtgärdat så snart som möjligt.", "Felet är åtgärdat och allt fungerar."),
+        ("Vi räknar med att ha en lösning inom kort.", "Vi hoppas att du fick svar på din fråga."),
+        ("Vi tar en titt på det här.", "Vi tog en titt på routern och den fungerar nu."),
+    ],
+)
+def test_followup_more_round8(fires, quiet):
+    assert "missing-response-time" in rules_fired(_draft(fires), LANG)
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+PROMISE = "Vi undersöker vad som har hänt och återkommer till dig."
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Returen ankom till vårt lager den 20 mars.",
+        "Paketet var på väg till dig på måndagen.",
+        "Hör av dig om paketet inte har kommit fram på fredag.",
+        "Ditt nya paket beräknas komma fram på torsdag.",
+        "Erbjudandet gäller till och med den 31 maj.",
+        "Vår chatt är öppen till klockan 22.",
+    ],
+)
+def test_times_that_answer_something_else_round8(other):
+    for text in (f"{other} {PROMISE}", f"{PROMISE} {other}"):
+        assert "missing-response-time" in rules_fired(_draft(text), LANG), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi undersöker saken och återkommer efter lunch.",
+        "Vi återkommer till dig innan dagen är slut.",
+        "Vi undersöker det som hände och återkommer senast i morgon.",
+        "Du hör från oss den fjärde mars.",
+        "Vi undersöker saken. Hör av dig om du inte har fått svar från oss på fredag.",
+    ],
+)
+def test_timed_promises_stay_quiet_round8(text):
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
