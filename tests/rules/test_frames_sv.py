@@ -1393,3 +1393,35 @@ def test_times_that_answer_something_else_round8(other):
 )
 def test_timed_promises_stay_quiet_round8(text):
     assert "missing-response-time" not in rules_fired(_draft(text), LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        (
+            "Jag hör med lagret vad som har hänt.",
+            "Jag pratade med lagret i går, och paketet är skickat.",
+        ),
+        ("En tekniker kommer att besöka dig.", "Teknikern kom ut i går och bytte mätaren."),
+        ("Vi låter dig veta när vi vet mer.", "Vi låter dig välja leveranssätt själv."),
+        ("Du hålls informerad om hur ärendet går.", "Du kan hålla dig informerad via appen."),
+        (
+            "En efterlysning är gjord hos PostNord.",
+            "Efterlysningen är avslutad och paketet hittat.",
+        ),
+        ("Ni kommer att bli kontaktade av vår partner.", "Vill du bli kontaktad av oss via sms?"),
+    ],
+)
+def test_followup_wordings_round8(fires, quiet):
+    assert "missing-response-time" in rules_fired(_draft(fires), LANG)
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_dated_record_is_no_commitment_round8():
+    for text in (
+        "Tack för ditt mejl den 12 mars. Vi tittar på ärendet och hör av oss.",
+        "Din order från den 3 maj är försenad. Vi har kontaktat leverantören och väntar på svar.",
+    ):
+        assert "missing-response-time" in rules_fired(_draft(text), LANG), text
+    quiet = "Vi svarar på ditt mejl senast den 12 mars."
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
