@@ -1268,3 +1268,173 @@ def test_compensation_offered_as_a_gesture_is_failure_context():
     assert "missing-apology" in rules_fired(gesture, LANG)
     praise = "Hej Sam,\n\nDet var en fin gest av dig att skriva till oss.\n\nHälsningar\nEva"
     assert "missing-apology" not in rules_fired(praise, LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        (
+            "När du har skickat kvittot går vi vidare med reklamationen.",
+            "Vi gick vidare med reklamationen i förra veckan och har ersatt varan.",
+        ),
+        (
+            "Du får ett mejl när paketet har lämnat lagret.",
+            "Du får ett kvitto via mejl när du har betalat.",
+        ),
+        (
+            "Ni får en ny spårningslänk så snart försändelsen är registrerad.",
+            "Du fick ett mejl när paketet skickades.",
+        ),
+        (
+            "Vi skickar en uppdatering när felet är åtgärdat.",
+            "Vi skickade ett sms till dig när paketet lämnade lagret.",
+        ),
+        (
+            "Nästa uppdatering kommer så snart vi vet mer.",
+            "Nästa uppdatering av appen släpps i vår.",
+        ),
+        (
+            "Ditt ärende har lämnats över till vår tekniska support.",
+            "Vår tekniska support har redan löst felet.",
+        ),
+    ],
+)
+def test_followup_round8(fires, quiet):
+    assert "missing-response-time" in rules_fired(_draft(fires), LANG)
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_next_update_with_a_time_in_words_times_the_draft_round8():
+    text = (
+        "Våra tekniker arbetar med att rätta felet.\n\nUnder tiden kan du:\n\n"
+        "* logga in via webben,\n* ringa oss.\n\n"
+        "Nästa lägesuppdatering publicerar vi på driftsidan senast klockan tre i eftermiddag."
+    )
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
+
+
+def test_past_date_after_since_is_no_commitment_round8():
+    text = (
+        "Vi har sedan den 2 april väntat på leverantören, men inget besked har kommit. "
+        "Så fort vi vet mer återkommer vi till dig."
+    )
+    assert "missing-response-time" in rules_fired(_draft(text), LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        (
+            "Problemet beror helt enkelt på att du aldrig bekräftade din e-postadress.",
+            "Det beror inte på att du har gjort något fel, utan på ett fel hos oss.",
+        ),
+        (
+            "Orsaken är att ni inte uppdaterade appen.",
+            "Orsaken är att vi inte hade fått betalningen från banken.",
+        ),
+    ],
+)
+def test_blame_round8(fires, quiet):
+    assert "customer-blame" in rules_fired(_draft(fires), LANG)
+    assert "customer-blame" not in rules_fired(_draft(quiet), LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        (
+            "Jag förstår att du reagerade på avgiften på din senaste faktura.",
+            "Om du reagerar på något belopp på fakturan kan du höra av dig.",
+        ),
+        (
+            "Fattar att det är surt att inte kunna logga in.",
+            "Fattar att det kan vara surt att välja mellan två modeller.",
+        ),
+    ],
+)
+def test_failure_round8(fires, quiet):
+    assert "missing-apology" in rules_fired(_draft(fires), LANG)
+    assert "missing-apology" not in rules_fired(_draft(quiet), LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        ("Svar kommer så snart som möjligt.", "Svaret kom i går, och allt är nu klart."),
+        (
+            "Så snart vi har fått tillbaka varan betalar vi tillbaka pengarna.",
+            "När vi fick tillbaka varan betalade vi tillbaka pengarna.",
+        ),
+        ("Felet ska vara åtgärdat så snart som möjligt.", "Felet är åtgärdat och allt fungerar."),
+        ("Vi räknar med att ha en lösning inom kort.", "Vi hoppas att du fick svar på din fråga."),
+        ("Vi tar en titt på det här.", "Vi tog en titt på routern och den fungerar nu."),
+    ],
+)
+def test_followup_more_round8(fires, quiet):
+    assert "missing-response-time" in rules_fired(_draft(fires), LANG)
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+PROMISE = "Vi undersöker vad som har hänt och återkommer till dig."
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Returen ankom till vårt lager den 20 mars.",
+        "Paketet var på väg till dig på måndagen.",
+        "Hör av dig om paketet inte har kommit fram på fredag.",
+        "Ditt nya paket beräknas komma fram på torsdag.",
+        "Erbjudandet gäller till och med den 31 maj.",
+        "Vår chatt är öppen till klockan 22.",
+    ],
+)
+def test_times_that_answer_something_else_round8(other):
+    for text in (f"{other} {PROMISE}", f"{PROMISE} {other}"):
+        assert "missing-response-time" in rules_fired(_draft(text), LANG), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi undersöker saken och återkommer efter lunch.",
+        "Vi återkommer till dig innan dagen är slut.",
+        "Vi undersöker det som hände och återkommer senast i morgon.",
+        "Du hör från oss den fjärde mars.",
+        "Vi undersöker saken. Hör av dig om du inte har fått svar från oss på fredag.",
+    ],
+)
+def test_timed_promises_stay_quiet_round8(text):
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
+
+
+@pytest.mark.parametrize(
+    ("fires", "quiet"),
+    [
+        (
+            "Jag hör med lagret vad som har hänt.",
+            "Jag pratade med lagret i går, och paketet är skickat.",
+        ),
+        ("En tekniker kommer att besöka dig.", "Teknikern kom ut i går och bytte mätaren."),
+        ("Vi låter dig veta när vi vet mer.", "Vi låter dig välja leveranssätt själv."),
+        ("Du hålls informerad om hur ärendet går.", "Du kan hålla dig informerad via appen."),
+        (
+            "En efterlysning är gjord hos PostNord.",
+            "Efterlysningen är avslutad och paketet hittat.",
+        ),
+        ("Ni kommer att bli kontaktade av vår partner.", "Vill du bli kontaktad av oss via sms?"),
+    ],
+)
+def test_followup_wordings_round8(fires, quiet):
+    assert "missing-response-time" in rules_fired(_draft(fires), LANG)
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+def test_dated_record_is_no_commitment_round8():
+    for text in (
+        "Tack för ditt mejl den 12 mars. Vi tittar på ärendet och hör av oss.",
+        "Din order från den 3 maj är försenad. Vi har kontaktat leverantören och väntar på svar.",
+    ):
+        assert "missing-response-time" in rules_fired(_draft(text), LANG), text
+    quiet = "Vi svarar på ditt mejl senast den 12 mars."
+    assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
