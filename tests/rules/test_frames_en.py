@@ -1480,3 +1480,179 @@ def test_misuse_as_cause_told_already_and_carelessness(text, fires):
         f"Hi Alex,\n\nThanks for your email about order 4471.\n\n{text}\n\nKind regards,\nMaya\n"
     )
     assert ("customer-blame" in rules_fired(draft, "en")) == fires
+
+
+# round 8: (rule, draft where it fires, near miss where it stays quiet)
+CASES_8 = [
+    (
+        BLAME,
+        "Had you told us about the move, the parcel would have gone to your new address.",
+        "Had you received our email, you would have seen the new address, and I'm sorry.",
+    ),
+    (
+        BLAME,
+        "The block would never have been applied if you had let us know about your trip.",
+        "We would have called you if you had been in the queue when it reopened.",
+    ),
+    (
+        BLAME,
+        "If the washing instructions on the label had been followed, "
+        "the jumper would not have shrunk.",
+        "If the washing instructions had been followed by our laundry team, "
+        "this would not have happened.",
+    ),
+    (
+        BLAME,
+        "You could have avoided this by saving a copy first.",
+        "There was nothing you could have done to stop the outage.",
+    ),
+    (
+        BLAME,
+        "This is the second time you asked. I would refer you back to that email.",
+        "I can refer you to a specialist who will answer the question.",
+    ),
+    (
+        BLAME,
+        "As set out in my email of 4 March, the order was cancelled at your request.",
+        "As set out below, here are the three options for your order.",
+    ),
+    (
+        BLAME,
+        "The wrong postcode was entered at checkout rather than anything on our end.",
+        "The postcode was wrong on our end rather than yours, and we have fixed it.",
+    ),
+    (
+        APOLOGY,
+        "Your claim was declined, and this is not something we need to apologise for.",
+        "Your claim was declined in error, and we need to apologise for that.",
+    ),
+    (
+        APOLOGY,
+        "Your flight was delayed by the storm, so an apology is not warranted.",
+        "Your flight was delayed by our crew, and we owe you an apology.",
+    ),
+    (
+        APOLOGY,
+        "Your flight was delayed. The fee is correct, so no apology is necessary.",
+        "Your flight was delayed. We're sorry, and the fee has been refunded.",
+    ),
+    (
+        APOLOGY,
+        "Your flight was delayed. I'm sorry that you came away with the impression "
+        "that our staff didn't care.",
+        "Your flight was delayed. I'm sorry our staff left you without information at the gate.",
+    ),
+    (
+        APOLOGY,
+        "The coins from your purchase never landed in your account. I've added them now.",
+        "The coins from your purchase have landed in your account. Enjoy!",
+    ),
+    (
+        APOLOGY,
+        "Your top-up didn't trigger after the payment, so I've applied it by hand.",
+        "If your top-up doesn't show within an hour, just reply to this email.",
+    ),
+    (
+        TIME,
+        "I chased the courier today and will let you know as soon as they reply.",
+        "I chased the courier today and will update you by 5pm tomorrow.",
+    ),
+    (
+        TIME,
+        "Your bag was scanned in Frankfurt on 4 June. I'll update you as soon as it's on a flight.",
+        "Your bag was scanned in Frankfurt. I'll update you on 6 June.",
+    ),
+    (
+        TIME,
+        "The crash after patch 1.8 is known. We'll update this ticket when the fix goes out.",
+        "The crash after patch 1.8 is known. We'll update this ticket on 12/04.",
+    ),
+    (
+        TIME,
+        "We have the fault logged. I'll get back to you once the engineer reports back.",
+        "We scheduled a callback at 3pm and will ring you then about the fault.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_8)
+def test_round8_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "If you had any trouble, we would have been glad to help.",
+        "If we had checked the order, this would not have happened. I'm sorry.",
+        "If you'd like, we would be happy to call you.",
+        "This isn't something you could have fixed on your side.",
+        "As described in your email, the parcel arrived damaged, and I'm sorry.",
+    ],
+)
+def test_round8_no_blame_from_counterfactual_look_alikes(quiet):
+    assert BLAME not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+# round 8, second pass: blame meanings beyond the set-4 wording
+CASES_8B = [
+    (
+        "The reason the app crashed is that you skipped the update.",
+        "The reason the app crashed is that our update skipped your settings.",
+    ),
+    (
+        "The parcel came back to us because of the incorrect postcode provided at checkout.",
+        "The parcel came back to us because our label showed an incorrect postcode.",
+    ),
+    (
+        "The postcode you gave us was wrong, so the driver could not find the house.",
+        "The postcode you gave us was right, but our driver went to the wrong house.",
+    ),
+    (
+        "I appreciate this is frustrating, but the mistake was made when you placed the order.",
+        "The mistake was made by our system when you placed the order.",
+    ),
+    (
+        "The inspection found that the mixer was not used as intended.",
+        "The mixer was damaged in transit by the courier.",
+    ),
+    (
+        "A quick look at the FAQ would have answered this.",
+        "A quick look at your account shows the refund went out today.",
+    ),
+    (
+        "Had the form been filled in correctly, the claim would have been paid.",
+        "Had the form been filled in correctly by our adviser, the claim would have been paid.",
+    ),
+    (
+        "There is a reason we ask customers to measure the space first.",
+        "There is a reason for the delay, and we are sorry about it.",
+    ),
+    (
+        "You failed to enter the code before it expired.",
+        "You failed to receive the code because our text provider was down.",
+    ),
+    (
+        "Despite several reminders, the invoice was not paid.",
+        "Despite our best efforts, the parcel has not been found.",
+    ),
+    (
+        "I'm not sure how else to explain the fee to you.",
+        "I'm not sure how the fee got added, but I'll find out.",
+    ),
+    (
+        "This matter has already been fully addressed.",
+        "Your complaint will be fully addressed by our team.",
+    ),
+    (
+        "How many times do I have to explain the returns policy?",
+        "How often the filter needs changing is explained in the manual.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", CASES_8B)
+def test_round8_more_blame_fires_and_near_miss_stays_quiet(fires, quiet):
+    assert BLAME in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert BLAME not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
