@@ -539,3 +539,48 @@ def test_round7_fires(rule: str, text: str) -> None:
 @pytest.mark.parametrize("rule,text", QUIET_R7)
 def test_round7_quiet(rule: str, text: str) -> None:
     assert rule not in rules_fired(text, "da")
+
+
+# Round 8: mechanisms behind set-4 mistakes, each in several wordings of our own.
+FIRES_R8 = [
+    # outages named by what is gone (power, water, net) or by the break behind them
+    (APOLOGY, "Hej,\n\nStrømmen er desværre gået i hele kvarteret. Vi arbejder på det."),
+    (APOLOGY, "Hej,\n\nI nat gik internettet i hele området, og vi arbejder på sagen."),
+    (APOLOGY, "Hej,\n\nEt kabelbrud ved Vestvej har afbrudt forbindelsen for 300 kunder."),
+    (APOLOGY, "Hej,\n\nDer er en strømafbrydelse i dit område efter stormen."),
+    # an update promised with a delivery time inside it is still a pending follow-up
+    (TIME, "Hej,\n\nDu får en opdatering med ny leveringstid fra os, så snart vi kan.\n\nMvh."),
+    # a time in a verb-first condition leaves the promise untimed
+    (
+        TIME,
+        "Hej,\n\nVi undersøger sagen. Har du ikke fået pengene i morgen, så skriv igen.\n\nMvh.",
+    ),
+]
+
+QUIET_R8 = [
+    # the customer's own past wait, with "hørte" looking back, is no promise
+    (TIME, "Hej,\n\nUndskyld, at der gik en uge, før du hørte fra mig. Koden er nu nulstillet."),
+    (TIME, "Hej,\n\nVi beklager, at du ikke hørte fra os i går. Sagen er nu løst.\n\nMvh."),
+    # planned maintenance downtime is no failure
+    (APOLOGY, "Hej,\n\nPå tirsdag kl. 22 holder vi servicevindue med nedetid i 20 minutter."),
+    # the update's content names a delivery time; the update itself is timed
+    (TIME, "Hej,\n\nDu modtager en opdatering med ny leveringstid inden for et døgn.\n\nMvh."),
+    (TIME, "Hej,\n\nVi sender dig besked om nyt leveringstidspunkt senest fredag.\n\nMvh."),
+    # a time the condition holds does not void the promise's own time in the next clause
+    (TIME, "Hej,\n\nHar du tid, ringer vi til dig i morgen kl. 10 med en status.\n\nMvh."),
+    (
+        TIME,
+        "Hej,\n\nMener du, at beløbet er forkert, kan du klage, og så bliver klagen behandlet "
+        "inden for 10 arbejdsdage.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,text", FIRES_R8)
+def test_round8_fires(rule: str, text: str) -> None:
+    assert rule in rules_fired(text, "da")
+
+
+@pytest.mark.parametrize("rule,text", QUIET_R8)
+def test_round8_quiet(rule: str, text: str) -> None:
+    assert rule not in rules_fired(text, "da")
