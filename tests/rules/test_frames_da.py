@@ -555,6 +555,27 @@ FIRES_R8 = [
         TIME,
         "Hej,\n\nVi undersøger sagen. Har du ikke fået pengene i morgen, så skriv igen.\n\nMvh.",
     ),
+    # blame: what the customer did not get done, named as the cause
+    (BLAME, "Hej,\n\nDu fik ikke betalt regningen til tiden, så der er lagt et gebyr på."),
+    (BLAME, "Hej,\n\nDe fik ikke bekræftet bookingen, så tiden blev frigivet.\n\nMvh."),
+    (BLAME, "Hej,\n\nOrdren blev annulleret, da du ikke reagerede på vores mails.\n\nMvh."),
+    (BLAME, "Hej,\n\nRykkeren kom, fordi De ikke betalte fakturaen inden forfald."),
+    # blame: the burden or the fault laid on the customer
+    (BLAME, "Hej,\n\nDe er selv ansvarlig for, at adressen er korrekt.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nFejlen er helt din egen, og gebyret står ved magt.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nSkylden er alene Deres.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nMaskinen er tydeligvis blevet håndteret forkert.\n\nMvh. Per"),
+    # blame: pointing back, "read it now", passive repetition
+    (BLAME, "Hej,\n\nJævnfør vores mail af 12. maj er aftalen opsagt.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nLæs dog mailen en gang til.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nPrøv at læse svaret igen, så finder du det.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet er blevet forklaret Dem flere gange.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDer er tidligere redegjort for dette.\n\nMvh. Per"),
+    # blame: scolding about how often the customer writes
+    (BLAME, "Hej,\n\nDe behøver ikke rykke os dagligt.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nVi beder Dem lade være med at ringe flere gange om dagen.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har fået tre opkald fra Dem i dag, og det forsinker kun sagen."),
+    (BLAME, "Hej,\n\nFlere henvendelser ændrer ikke på svaret.\n\nMvh. Per"),
 ]
 
 QUIET_R8 = [
@@ -573,6 +594,23 @@ QUIET_R8 = [
         "Hej,\n\nMener du, at beløbet er forkert, kan du klage, og så bliver klagen behandlet "
         "inden for 10 arbejdsdage.",
     ),
+    # blame look-alikes: our side as the cause, a condition, something still pending
+    (BLAME, "Hej,\n\nDu fik ikke betalt, fordi vores betalingsside var nede. Det beklager vi."),
+    (BLAME, "Hej,\n\nVi kan se, at du ikke har fået returneret pakken endnu. Her er en label."),
+    (BLAME, "Hej,\n\nHar du ikke fået betalt, kan du gøre det via linket.\n\nMvh."),
+    (BLAME, "Hej,\n\nPakken kom retur, fordi chaufføren ikke kunne finde adressen."),
+    (BLAME, "Hej,\n\nBetalingen gik ikke igennem, fordi du ikke kunne logge ind.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har selv ansvaret for, at pakken kommer frem.\n\nMvh."),
+    (BLAME, "Hej,\n\nValget er helt dit eget. Fejlen er ikke din.\n\nMvh."),
+    (BLAME, "Hej,\n\nHylden er blevet samlet forkert af vores montør.\n\nMvh."),
+    (BLAME, "Hej,\n\nHvis varen er blevet brugt forkert, dækker garantien ikke.\n\nMvh."),
+    (BLAME, "Hej,\n\nJf. vores aftale i telefonen sender vi en ny vare.\n\nMvh."),
+    (BLAME, "Hej,\n\nLæs mere om returret her. Læs gerne guiden igen.\n\nMvh."),
+    (BLAME, "Hej,\n\nLæs din mail fra os igen, hvis koden ikke virker.\n\nMvh."),
+    (BLAME, "Hej,\n\nFragtfirmaet er blevet orienteret flere gange.\n\nMvh."),
+    (BLAME, "Hej,\n\nDu behøver ikke sende billedet flere gange, vi har det.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi stopper med at sende flere rykkere til dig.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har fået 300 henvendelser om nedbruddet, så svartiden er længere."),
 ]
 
 
