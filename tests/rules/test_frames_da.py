@@ -576,6 +576,14 @@ FIRES_R8 = [
     (BLAME, "Hej,\n\nVi beder Dem lade være med at ringe flere gange om dagen.\n\nMvh."),
     (BLAME, "Hej,\n\nVi har fået tre opkald fra Dem i dag, og det forsinker kun sagen."),
     (BLAME, "Hej,\n\nFlere henvendelser ændrer ikke på svaret.\n\nMvh. Per"),
+    # blame: "det står jo i …", asked again and again, "du har jo selv accepteret", "som sagt"
+    (BLAME, "Hej,\n\nDet fremgår jo af fakturaen, at gebyret er 50 kr.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nVi har gentagne gange bedt dig om at sende kvitteringen.\n\nMvh."),
+    (BLAME, "Hej,\n\nDet er nu tredje gang, jeg forklarer Dem reglerne.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDe har jo selv godkendt tilbuddet.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nHvis du bliver ved med at skrive, kommer du bagerst i køen.\n\nMvh."),
+    (BLAME, "Hej,\n\nSom sagt: returfristen er udløbet.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nJeg har nu besvaret det samme spørgsmål tre gange.\n\nMvh. Per"),
 ]
 
 QUIET_R8 = [
@@ -611,6 +619,13 @@ QUIET_R8 = [
     (BLAME, "Hej,\n\nDu behøver ikke sende billedet flere gange, vi har det.\n\nMvh."),
     (BLAME, "Hej,\n\nVi stopper med at sende flere rykkere til dig.\n\nMvh."),
     (BLAME, "Hej,\n\nVi har fået 300 henvendelser om nedbruddet, så svartiden er længere."),
+    (BLAME, "Hej,\n\nDet står ikke i ordrebekræftelsen, og det er vores fejl.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har flere gange bedt fragtfirmaet om at ringe til dig.\n\nMvh."),
+    (BLAME, "Hej,\n\nDet er ikke første gang, vi har problemer med fragtfirmaet.\n\nMvh."),
+    (BLAME, "Hej,\n\nDu har selv valgt levering til pakkeshop, og den er nu fremme."),
+    (BLAME, "Hej,\n\nEn ny mail sender ikke din sag bagerst i køen, så skriv endelig."),
+    (BLAME, "Hej,\n\nSom sagt i telefonen sender vi en ny vare i dag.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har svaret på din klage i en separat mail.\n\nMvh."),
 ]
 
 
