@@ -546,3 +546,101 @@ def test_compensation_offered_as_a_gesture_is_failure_context():
     assert APOLOGY in rules_fired(gesture, "da")
     praise = "Hej Sam,\n\nDet var en flot gestus af dig at skrive til os.\n\nHilsen\nPer"
     assert APOLOGY not in rules_fired(praise, "da")
+
+
+# Round 8: mechanisms behind set-4 mistakes, each in several wordings of our own.
+FIRES_R8 = [
+    # outages named by what is gone (power, water, net) or by the break behind them
+    (APOLOGY, "Hej,\n\nStrømmen er desværre gået i hele kvarteret. Vi arbejder på det."),
+    (APOLOGY, "Hej,\n\nI nat gik internettet i hele området, og vi arbejder på sagen."),
+    (APOLOGY, "Hej,\n\nEt kabelbrud ved Vestvej har afbrudt forbindelsen for 300 kunder."),
+    (APOLOGY, "Hej,\n\nDer er en strømafbrydelse i dit område efter stormen."),
+    # an update promised with a delivery time inside it is still a pending follow-up
+    (TIME, "Hej,\n\nDu får en opdatering med ny leveringstid fra os, så snart vi kan.\n\nMvh."),
+    # a time in a verb-first condition leaves the promise untimed
+    (
+        TIME,
+        "Hej,\n\nVi undersøger sagen. Har du ikke fået pengene i morgen, så skriv igen.\n\nMvh.",
+    ),
+    # blame: what the customer did not get done, named as the cause
+    (BLAME, "Hej,\n\nDu fik ikke betalt regningen til tiden, så der er lagt et gebyr på."),
+    (BLAME, "Hej,\n\nDe fik ikke bekræftet bookingen, så tiden blev frigivet.\n\nMvh."),
+    (BLAME, "Hej,\n\nOrdren blev annulleret, da du ikke reagerede på vores mails.\n\nMvh."),
+    (BLAME, "Hej,\n\nRykkeren kom, fordi De ikke betalte fakturaen inden forfald."),
+    # blame: the burden or the fault laid on the customer
+    (BLAME, "Hej,\n\nDe er selv ansvarlig for, at adressen er korrekt.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nFejlen er helt din egen, og gebyret står ved magt.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nSkylden er alene Deres.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nMaskinen er tydeligvis blevet håndteret forkert.\n\nMvh. Per"),
+    # blame: pointing back, "read it now", passive repetition
+    (BLAME, "Hej,\n\nJævnfør vores mail af 12. maj er aftalen opsagt.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nLæs dog mailen en gang til.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nPrøv at læse svaret igen, så finder du det.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDet er blevet forklaret Dem flere gange.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDer er tidligere redegjort for dette.\n\nMvh. Per"),
+    # blame: scolding about how often the customer writes
+    (BLAME, "Hej,\n\nDe behøver ikke rykke os dagligt.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nVi beder Dem lade være med at ringe flere gange om dagen.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har fået tre opkald fra Dem i dag, og det forsinker kun sagen."),
+    (BLAME, "Hej,\n\nFlere henvendelser ændrer ikke på svaret.\n\nMvh. Per"),
+    # blame: "det står jo i …", asked again and again, "du har jo selv accepteret", "som sagt"
+    (BLAME, "Hej,\n\nDet fremgår jo af fakturaen, at gebyret er 50 kr.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nVi har gentagne gange bedt dig om at sende kvitteringen.\n\nMvh."),
+    (BLAME, "Hej,\n\nDet er nu tredje gang, jeg forklarer Dem reglerne.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nDe har jo selv godkendt tilbuddet.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nHvis du bliver ved med at skrive, kommer du bagerst i køen.\n\nMvh."),
+    (BLAME, "Hej,\n\nSom sagt: returfristen er udløbet.\n\nMvh. Per"),
+    (BLAME, "Hej,\n\nJeg har nu besvaret det samme spørgsmål tre gange.\n\nMvh. Per"),
+]
+
+QUIET_R8 = [
+    # the customer's own past wait, with "hørte" looking back, is no promise
+    (TIME, "Hej,\n\nUndskyld, at der gik en uge, før du hørte fra mig. Koden er nu nulstillet."),
+    (TIME, "Hej,\n\nVi beklager, at du ikke hørte fra os i går. Sagen er nu løst.\n\nMvh."),
+    # planned maintenance downtime is no failure
+    (APOLOGY, "Hej,\n\nPå tirsdag kl. 22 holder vi servicevindue med nedetid i 20 minutter."),
+    # the update's content names a delivery time; the update itself is timed
+    (TIME, "Hej,\n\nDu modtager en opdatering med ny leveringstid inden for et døgn.\n\nMvh."),
+    (TIME, "Hej,\n\nVi sender dig besked om nyt leveringstidspunkt senest fredag.\n\nMvh."),
+    # a time the condition holds does not void the promise's own time in the next clause
+    (TIME, "Hej,\n\nHar du tid, ringer vi til dig i morgen kl. 10 med en status.\n\nMvh."),
+    (
+        TIME,
+        "Hej,\n\nMener du, at beløbet er forkert, kan du klage, og så bliver klagen behandlet "
+        "inden for 10 arbejdsdage.",
+    ),
+    # blame look-alikes: our side as the cause, a condition, something still pending
+    (BLAME, "Hej,\n\nDu fik ikke betalt, fordi vores betalingsside var nede. Det beklager vi."),
+    (BLAME, "Hej,\n\nVi kan se, at du ikke har fået returneret pakken endnu. Her er en label."),
+    (BLAME, "Hej,\n\nHar du ikke fået betalt, kan du gøre det via linket.\n\nMvh."),
+    (BLAME, "Hej,\n\nPakken kom retur, fordi chaufføren ikke kunne finde adressen."),
+    (BLAME, "Hej,\n\nBetalingen gik ikke igennem, fordi du ikke kunne logge ind.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har selv ansvaret for, at pakken kommer frem.\n\nMvh."),
+    (BLAME, "Hej,\n\nValget er helt dit eget. Fejlen er ikke din.\n\nMvh."),
+    (BLAME, "Hej,\n\nHylden er blevet samlet forkert af vores montør.\n\nMvh."),
+    (BLAME, "Hej,\n\nHvis varen er blevet brugt forkert, dækker garantien ikke.\n\nMvh."),
+    (BLAME, "Hej,\n\nJf. vores aftale i telefonen sender vi en ny vare.\n\nMvh."),
+    (BLAME, "Hej,\n\nLæs mere om returret her. Læs gerne guiden igen.\n\nMvh."),
+    (BLAME, "Hej,\n\nLæs din mail fra os igen, hvis koden ikke virker.\n\nMvh."),
+    (BLAME, "Hej,\n\nFragtfirmaet er blevet orienteret flere gange.\n\nMvh."),
+    (BLAME, "Hej,\n\nDu behøver ikke sende billedet flere gange, vi har det.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi stopper med at sende flere rykkere til dig.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har fået 300 henvendelser om nedbruddet, så svartiden er længere."),
+    (BLAME, "Hej,\n\nDet står ikke i ordrebekræftelsen, og det er vores fejl.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har flere gange bedt fragtfirmaet om at ringe til dig.\n\nMvh."),
+    (BLAME, "Hej,\n\nDet er ikke første gang, vi har problemer med fragtfirmaet.\n\nMvh."),
+    (BLAME, "Hej,\n\nDu har selv valgt levering til pakkeshop, og den er nu fremme."),
+    (BLAME, "Hej,\n\nEn ny mail sender ikke din sag bagerst i køen, så skriv endelig."),
+    (BLAME, "Hej,\n\nSom sagt i telefonen sender vi en ny vare i dag.\n\nMvh."),
+    (BLAME, "Hej,\n\nVi har svaret på din klage i en separat mail.\n\nMvh."),
+]
+
+
+@pytest.mark.parametrize("rule,text", FIRES_R8)
+def test_round8_fires(rule: str, text: str) -> None:
+    assert rule in rules_fired(text, "da")
+
+
+@pytest.mark.parametrize("rule,text", QUIET_R8)
+def test_round8_quiet(rule: str, text: str) -> None:
+    assert rule not in rules_fired(text, "da")
