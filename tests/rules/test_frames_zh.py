@@ -1129,3 +1129,196 @@ CASES_R7 = [
 def test_round7_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "zh")
     assert rule not in rules_fired(quiet, "zh")
+
+
+# round 8: set 4 as a development set; each mechanism in several wordings of our own
+CASES_R8 = [
+    # misuse blamed without a subject, as a verdict, and next to our own checkers
+    (
+        BLAME,
+        "您好，经检测是操作不当导致的，不在保修范围。",
+        "您好，快递运输中操作不当导致外箱破损，我们马上补发。",
+    ),
+    (
+        BLAME,
+        "您好，经检测，手机属于人为损坏，不在保修范围内。",
+        "您好，经检测，手机不属于人为损坏，我们免费维修。",
+    ),
+    (
+        BLAME,
+        "您好，我们检测后发现是您使用不当造成的，不能保修。",
+        "您好，这次是我们工作人员操作失误，您不用承担任何费用。",
+    ),
+    (
+        BLAME,
+        "您好，損壞是您自己使用不當造成的。",
+        "您好，請問是否是操作不當導致的？我們幫您檢查一下。",
+    ),
+    # the customer's own reasons as the verdict; denied company responsibility
+    (
+        BLAME,
+        "您好，这属于乘客自身原因造成的，与本公司无关。",
+        "您好，这次取消不是乘客自身原因，票款全额退还。",
+    ),
+    (
+        BLAME,
+        "您好，这种情况属于您个人原因，我们不承担责任。",
+        "您好，如因个人原因需要改签，可以在App里操作。",
+    ),
+    # told already, pro-drop; per my last email with 回复过
+    (BLAME, "您好，都提醒过您好几次了。", "您好，物流那边已经跟您说过取件码了吗？"),
+    (
+        BLAME,
+        "您好，上封邮件已经回复过您了，请翻看一下。",
+        "您好，您上封邮件里问的问题，我们回复如下。",
+    ),
+    # a 'whether' check is no 'as stated in the docs'
+    (BLAME, "您好，说明书里已经写明了安装步骤。", "您好，请检查一下说明书里有没有写。"),
+    # failure paraphrases without a stated context
+    (
+        APOLOGY,
+        "您好，我们的系统把您的订单误取消了，已经帮您恢复。",
+        "您好，为避免误扣，请不要重复付款。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的视频会员没有自动续费成功，导致无法观看，我们已手动开通。",
+        "您好，频繁输错密码可能导致无法登录。",
+    ),
+    (
+        APOLOGY,
+        "您好，您昨天在门店受到了不礼貌的对待，店长已经了解情况。",
+        "您好，请不要对工作人员不礼貌。",
+    ),
+    (
+        APOLOGY,
+        "您好，课程链接失效了，我们重新给您发一个。",
+        "您好，课程链接有效期为七天，过期请重新申请。",
+    ),
+    (
+        APOLOGY,
+        "您好，酒店那边把您的房间订成了大床房，和您要的双床房不一样，我们已经帮您调换。",
+        "您好，如果收到的颜色和您订的不一样，可以申请换货。",
+    ),
+    (
+        APOLOGY,
+        "您好，关于您反映的账单金额与实际使用不符的问题，差额会退回。",
+        "您好，账单金额以实际使用为准。",
+    ),
+    (
+        APOLOGY,
+        "您好，活动优惠没有兑现，我们给您补发优惠券。",
+        "您好，如果承诺未兑现，您可以申请赔付。",
+    ),
+    (APOLOGY, "您好，外卖少送了一份米饭，我们给您补了优惠券。", "您好，外卖建议趁热食用。"),
+    (
+        APOLOGY,
+        "乘客您好，当天302路公交车在人民医院站未停靠，我们已经和车队核实。",
+        "乘客您好，302路公交车在人民医院站停靠。",
+    ),
+    (APOLOGY, "您好，您说的音箱有杂音，我们这边安排换货。", "您好，这款音箱低音很足。"),
+    (
+        APOLOGY,
+        "您好，您在营业厅排队等候了很长时间，我们已经增加了窗口。",
+        "您好，营业厅周末照常营业，欢迎您过来办理。",
+    ),
+    (
+        APOLOGY,
+        "乘客您好，当天列车因信号故障晚点了四十分钟，票款差额可以申请退还。",
+        "您好，晚点给您回电，请保持电话畅通。",
+    ),
+    (
+        APOLOGY,
+        "您好，您家裡的網路訊號一直不好，我們已派人檢查。",
+        "您好，如果網路訊號不好，可以先重啟路由器。",
+    ),
+    (
+        APOLOGY,
+        "您好，您反映的问题我们已经记录，技术人员正在排查。",
+        "您好，您咨询的问题答复如下：会员可以免费退换。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的心情我们非常理解，已经帮您加急处理。",
+        "您好，我们理解您想尽快收到商品，预计周五发货。",
+    ),
+    (APOLOGY, "您好，您的电费被多算了一个月，多交的部分会退回。", "您好，电费可以在App里缴纳。"),
+    (
+        APOLOGY,
+        "您好，您的体检报告被寄给了别人，我们正在追回。",
+        "您好，您可以把这张礼品卡送给别人使用。",
+    ),
+    (
+        APOLOGY,
+        "您好，服务器宕机没法下单，现在已经恢复。",
+        "您好，如果系统故障无法登录，可以先清除缓存。",
+    ),
+    (APOLOGY, "您好，小区未经通知就停水，物业已经整改。", "您好，停水前物业会提前通知。"),
+    (
+        APOLOGY,
+        "您好，航班延误让您没赶上转机，我们为您改签。",
+        "您好，请提前到达机场，以免错过航班。",
+    ),
+    (
+        APOLOGY,
+        "您好，您觉得这笔服务费收得不合理，我们已经重新核算。",
+        "您好，如您认为收费不合理，可以申请复核。",
+    ),
+    (
+        APOLOGY,
+        "您好，维修后同样的故障又出现了，我们换一位师傅上门。",
+        "您好，如果问题再次出现，请随时联系我们。",
+    ),
+    # problems met some day in the future are advice
+    (
+        APOLOGY,
+        "您好，您遇到的登录问题是我们的服务器故障造成的。",
+        "您好，以后遇到问题可以随时联系我们。",
+    ),
+    # follow-ups: untimed, vague, handed on; the system's code and a late reply are none
+    (
+        TIME,
+        "您好，具体方案出来后，第一时间发给您。",
+        "您好，具体方案出来后，我们会在24小时内发给您。",
+    ),
+    (TIME, "您好，过两天给您回复。", "您好，两天内给您回复。"),
+    (TIME, "您好，此事已交由专案小组处理。", "您好，此事已由专案小组处理完毕，退款已经到账。"),
+    (TIME, "您好，我让仓库同事查一下您的包裹。", "您好，我让仓库同事查过了，包裹已经发出。"),
+    (TIME, "您好，等工程师检测完再说。", "您好，工程师已经检测完了，设备一切正常。"),
+    (TIME, "您好，请耐心等待我们联系您。", "您好，请联系您的客户经理。"),
+    (TIME, "您好，我们维修好寄出后会通知您。", "您好，商品发货后会短信通知您。"),
+    (TIME, "您好，这边会尽快给到您答复的哈。", "您好，这边会在今天下班前给到您答复的哈。"),
+    (
+        TIME,
+        "您好，人工审核通过后，系统会发送激活链接并通知您。",
+        "您好，点击“忘记密码”后，系统会自动寄出重置链接。",
+    ),
+    (TIME, "您好，我们会尽快回复您。", "您好，这么晚才回复您，真不好意思。"),
+    (
+        TIME,
+        "您好，有关赔偿方案，待我们内部评估后回覆。",
+        "您好，赔偿方案已经评估完毕，待您确认后即可到账。",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_R8)
+def test_round8_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "zh")
+    assert rule not in rules_fired(quiet, "zh")
+
+
+def test_round8_typo_apology_counts_in_failure_context() -> None:
+    text = "您好，多扣的费用已经退回，是我们系统出错了，给您到个歉。"
+    assert APOLOGY not in rules_fired(text, "zh", context="failure")
+    assert APOLOGY in rules_fired(
+        "您好，多扣的费用已经退回，是我们系统出错了。", "zh", context="failure"
+    )
+
+
+def test_round8_conditional_regret_is_no_apology() -> None:
+    text = "乘客您好，如果驾驶员当时的做法让您感到不愉快，我们对此表示遗憾。"
+    assert APOLOGY in rules_fired(text, "zh", context="failure")
+    assert APOLOGY not in rules_fired(
+        "乘客您好，驾驶员当时的做法不妥，我们深表歉意。", "zh", context="failure"
+    )
