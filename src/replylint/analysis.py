@@ -534,8 +534,6 @@ class LanguagePipeline:
 def _date_matches(text: str, view: TokenView, sentence_of_token: list[int]) -> list[Match]:
     """Numeric dates as concrete times (`DATE_ENTRY`), whatever the lexicon lists: each
     tokenizer splits "2026-12-24" its own way."""
-    if not any(ch.isdigit() for ch in text):
-        return []
     found = []
     for start_char, end_char in find_numeric_dates(text):
         first = bisect.bisect_right(view.begins, start_char) - 1

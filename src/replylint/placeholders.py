@@ -26,15 +26,14 @@ def mask_numeric_placeholders(text: str) -> str:
 
     def zeros(match: re.Match[str]) -> str:
         inner = match.group(0)
-        name = re.sub(r"[_.]", " ", inner)
-        return "0" * len(inner) if _NUMERIC_NAME.search(name) else inner
+        return "0" * len(inner) if looks_numeric(inner) else inner
 
     return _PLACEHOLDER.sub(zeros, text)
 
 
 def looks_numeric(name: str) -> bool:
     """A placeholder's expression names a number ("days", "count", "order.hours")."""
-    return bool(_NUMERIC_NAME.search(re.sub(r"[_.]", " ", name)))
+    return bool(_NUMERIC_NAME.search(_spaced(name)))
 
 
 _DATE_NAME = re.compile(
@@ -47,4 +46,9 @@ DATE_STAND_IN = "2000-01-01"  # a numeric date: every language reads it as a dea
 def looks_like_date(name: str) -> bool:
     """A placeholder's expression names a date ("deadline", "order.due_date", "eta"): the
     customer receives a concrete date there."""
-    return bool(_DATE_NAME.search(re.sub(r"[_.]", " ", name)))
+    return bool(_DATE_NAME.search(_spaced(name)))
+
+
+def _spaced(name: str) -> str:
+    """A placeholder's expression with _ and . as spaces ("order.due_date" -> words)."""
+    return re.sub(r"[_.]", " ", name)

@@ -5,8 +5,8 @@ The template becomes the texts a customer could receive: `{% if %}/{% elif %}/
 took), `{% for %}` bodies appear once, `{{ expression }}` becomes a neutral
 placeholder ("Hi X," still reads as a greeting; `{{ days }}` reads as a number,
 `{{ due_date }}` as a date; `{{ _("Sorry!") }}` is its literal text), `{# comments #}`
-vanish, and `include`
-/ `extends` / `block` resolve against files next to the template when they exist.
+vanish, and `include` / `extends` / `block` resolve against files next to the template
+when they exist.
 Text that comes from another file is reported at the tag that pulled it in.
 """
 
