@@ -44,12 +44,12 @@ _EMOJI_RANGES = (
 )
 # Sad faces stay out: a ":(" or "😞" is sympathy, not cheer.
 _SAD_EMOJI = set("😞😟😢😥😔🙁☹😩😫😭😕😓")
-_CHEERY_EMOTICONS = (":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", ":P", "^^", "^_^", "(:")
+# Smileys typed as text: cheer in an opener, and a sentence end before a capital as an
+# emoji is (one list for both, so the two readings cannot drift apart).
+_EMOTICONS = (":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", "=D", ":P", ":]", "^^", "^_^", "(:")
 
 
 _CHAT_ENDINGS = frozenset("～~!！")
-# Emoticons typed as text: they end a sentence before a capital as an emoji does.
-_EMOTICONS = frozenset({":)", ":-)", ":D", ":-D", ";)", ";-)", ":P", "=)", "=D", ":]", "^^"})
 # Characters that only modify the emoji before them: variation selectors, the zero-width
 # joiner, the keycap mark.
 _EMOJI_JOINERS = "\ufe0e\ufe0f\u200d\u20e3"
@@ -66,7 +66,7 @@ def has_cheery_emoji(text: str) -> bool:
         code = ord(ch)
         if ch not in _SAD_EMOJI and any(lo <= code <= hi for lo, hi in _EMOJI_RANGES):
             return True
-    return any(e in text for e in _CHEERY_EMOTICONS)
+    return any(e in text for e in _EMOTICONS)
 
 
 @dataclass(frozen=True)
