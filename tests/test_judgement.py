@@ -290,3 +290,17 @@ def test_a_quotation_ends_with_its_paragraph():
     text = 'He said "no.\n\nYou failed to read it, and «this» was all.'
     spans = quoted_spans(text)
     assert [text[s:e] for s, e in spans] == ["this"]
+
+
+def test_an_unclosed_mark_gives_up_and_later_quotations_still_count():
+    """A mark left open for more than MAX_QUOTE_CHARS opens nothing; the scan goes on."""
+    from replylint.inline_quotes import MAX_QUOTE_CHARS, quoted_spans
+
+    text = 'Order 5" screen ' + "x" * MAX_QUOTE_CHARS + ' and you wrote “never read” here."'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["never read"]
+    mixed = "Du skrev „vi har ikke læst den“ og »send den igen«, og 「沒有收到」."
+    assert [mixed[s:e] for s, e in quoted_spans(mixed)] == [
+        "vi har ikke læst den",
+        "send den igen",
+        "沒有收到",
+    ]

@@ -19,28 +19,36 @@ _PAIRS = {
 }
 MAX_QUOTE_CHARS = 400  # a longer stretch is an unpaired mark, not a quotation
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans [start, end) inside paired quotation marks, marks excluded; a
-    quotation never runs past its paragraph."""
+    quotation never runs past its paragraph or MAX_QUOTE_CHARS (then the scan goes on
+    after the point where it gave up). Jumps from mark to mark: a long draft is not
+    walked one character at a time."""
     spans: list[tuple[int, int]] = []
-    start, closers = -1, ""
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
-    next_break = 0
-    for i, ch in enumerate(text):
-        while next_break < len(breaks) and breaks[next_break] < i:
+    next_break, size, pos = 0, len(text), 0
+    while True:
+        opener = _OPENERS.search(text, pos)
+        if opener is None:
+            return spans
+        start = opener.start() + 1
+        while next_break < len(breaks) and breaks[next_break] < start:
             next_break += 1
-            start = -1  # a new paragraph: an unclosed mark opened nothing
-        if start >= 0:
-            if ch in closers:
-                spans.append((start, i))
-                start = -1
-            elif i - start > MAX_QUOTE_CHARS:
-                start = -1
-        elif ch in _PAIRS:
-            start, closers = i + 1, _PAIRS[ch]
-    return spans
+        paragraph_end = breaks[next_break] if next_break < len(breaks) else size
+        give_up = start + MAX_QUOTE_CHARS + 1  # the first character too far to close it
+        limit = min(paragraph_end, give_up + 1)
+        found = [text.find(ch, start, limit) for ch in _PAIRS[opener.group()]]
+        closes = [c for c in found if c >= 0]
+        if closes:
+            spans.append((start, min(closes)))
+            pos = min(closes) + 1
+        else:
+            pos = min(paragraph_end, give_up) + 1
+        if pos >= size:
+            return spans
 
 
 def reaches_into(spans: list[tuple[int, int]], start: int, end: int) -> bool:
