@@ -53,6 +53,27 @@ def _anchors(pattern: list[dict]) -> tuple[list[str], list[str]] | None:
     return None
 
 
+def _split_optional_first(pattern: list[dict]) -> tuple[list[dict], list[dict]] | None:
+    """An optional first word as two patterns, one with it and one without ("还? 没 有"
+    is "还 没 有" or "没 有"): the same matches, and both anchored on a word, so they
+    need not go to spaCy's Matcher, which tries them at every token. None when the
+    first token names no word."""
+    first, rest = pattern[0], pattern[1:]
+    op, norm = first.get("OP"), first.get("NORM")
+    if norm is None or not rest:
+        return None
+    bare = {k: v for k, v in first.items() if k != "OP"}
+    if op == "?":
+        return [bare, *rest], rest
+    if op == "*":
+        return [{**bare, "OP": "+"}, *rest], rest
+    if isinstance(op, str) and op.startswith("{0,") and op.endswith("}") and op[3:-1].isdigit():
+        most = int(op[3:-1])
+        more = [{**bare, "OP": f"{{0,{most - 1}}}"}] if most > 1 else []
+        return [bare, *more, *rest], rest
+    return None
+
+
 # A compiled token spec: (exact NORM or None, NORM set or None, regex or None,
 # must start a sentence, fewest tokens, most tokens).
 Spec = tuple[str | None, frozenset[str] | None, re.Pattern[str] | None, bool, int, int]
@@ -148,7 +169,11 @@ class AnchoredMatcher:
         for pattern in patterns:
             anchors = _anchors(pattern)
             if anchors is None:
-                self._patterns[_ALWAYS].append((key, pattern))
+                split = _split_optional_first(pattern)
+                if split is None:
+                    self._patterns[_ALWAYS].append((key, pattern))
+                else:
+                    self.add(key, [p for p in split if p])
                 continue
             words, regexes = anchors
             for word in words:
