@@ -1395,6 +1395,21 @@ CASES_R9 = [
 ]
 
 
+CASES_R9 += [
+    (TIME, "您好，您的问题已经转交技术部门跟进。", "您好，我们已将退款退回您的账户，请查收。"),
+    (TIME, "您好，这个订单我们会再人工处理一次。", "您好，订单提交后，系统将自动处理。"),
+    (TIME, "您好，这个问题还需要进一步核实。", "您好，如您需要进一步帮助，请随时联系我们。"),
+    (TIME, "您好，我们会给您打电话说明处理结果。", "您好，包裹到达后快递员会给您打电话。"),
+    (
+        APOLOGY,
+        "您好，关于您提出的质疑，我们已经重新核查。",
+        "您好，如您对结果有质疑，可以申请复核。",
+    ),
+    (APOLOGY, "您好，师傅说好上午来，到现在还没来。", "您好，那我们就说好了，明天上午十点见。"),
+    (APOLOGY, "您好，您的信用卡出现了一笔陌生消费。", "您好，这是您本月的账单明细，请查看。"),
+]
+
+
 @pytest.mark.parametrize("rule,fires,quiet", CASES_R9)
 def test_round9_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     context = "failure" if rule == BREEZY else None
