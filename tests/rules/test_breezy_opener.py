@@ -62,3 +62,23 @@ QUIET = [
 
 
 test_fires, test_quiet = rule_case_tests(RULE, FIRES, QUIET)
+
+
+def test_a_title_line_naming_the_problem_does_not_end_the_opener() -> None:
+    """A heading above the draft ("# 订单延误说明", "<h2>Order delay</h2>") is a subject:
+    the cheerful greeting below it still opens the reply; a sentence that owns the
+    problem first still does."""
+    from replylint import lint_text
+
+    def fired(text: str, fmt: str, lang: str) -> bool:
+        found = lint_text(text, lang=lang, context="failure", format=fmt)
+        return RULE in {f.rule for f in found}
+
+    assert fired(
+        "# 关于订单延误的说明\n\n亲，您好呀～😊\n\n您的订单延误了，非常抱歉。\n", "markdown", "zh"
+    )
+    assert fired("<h2>Order delay</h2>\n<p>Happy Monday! Your order is late.</p>\n", "html", "en")
+    assert not fired("您的订单延误了，非常抱歉。\n\n祝您周末愉快～😊\n", "text", "zh")
+    assert not fired(
+        "# 关于订单延误的说明\n\n您好，\n\n您的订单延误了，非常抱歉。\n", "markdown", "zh"
+    )

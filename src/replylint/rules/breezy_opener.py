@@ -38,6 +38,25 @@ def is_breezy(sentence: Sentence, analysis: Analysis) -> bool:
     return False
 
 
+_SENTENCE_END = tuple(".!?。！？:：,，;；…")
+
+
+def _is_heading(sentence: Sentence, analysis: Analysis) -> bool:
+    """A title line above the draft ("# Order delay", "<h2>订单延误通知</h2>"): the first
+    sentence, a line of its own, without the punctuation a sentence ends with, and more
+    text after it. Naming the problem there is a subject, not the opening: the greeting
+    below it still opens the reply."""
+    if sentence.index != 0 or len(analysis.sentences) < 2:
+        return False
+    text = analysis.text
+    before = text[: sentence.start_char]
+    after = text[sentence.end_char :]
+    if before.strip() or not (after.startswith("\n") or after.lstrip(" \t").startswith("\n")):
+        return False
+    line = sentence.text.strip()
+    return bool(line) and "\n" not in line and not line.endswith(_SENTENCE_END)
+
+
 def _cheer_before(analysis: Analysis, sentence: Sentence, owned: int):
     """A breezy match that ends in an earlier clause than the one where the sentence
     first owns the problem ("周末愉快呀～您反映的故障…", "Great news, your parcel is
@@ -74,6 +93,8 @@ class BreezyOpener(Rule):
         for sentence in analysis.sentences:
             if counted >= _OPENING_SENTENCES:
                 return
+            if sentence.index in first_ack and _is_heading(sentence, analysis):
+                continue
             if sentence.index in first_ack:
                 cheer = _cheer_before(analysis, sentence, first_ack[sentence.index])
                 if cheer is not None:
