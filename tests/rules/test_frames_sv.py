@@ -180,6 +180,52 @@ CASES = [
         "Spärren beror helt och hållet på att du själv angav koden för många gånger.",
         "Spärren beror inte på att du själv har gjort något, utan på ett fel hos oss.",
     ),
+    (
+        "customer-blame",
+        "Skadan uppstod när du tappade telefonen i golvet.",
+        "Skadan uppstod när vi tappade kartongen vid lastningen.",
+    ),
+    (
+        "customer-blame",
+        "Jag har redan svarat på den frågan.",
+        "Jag har redan svarat på frågan från leverantören.",
+    ),
+    (
+        "customer-blame",
+        "Det är inte första gången du frågar om detta.",
+        "Vi ber om ursäkt, det är inte första gången du behöver höra av dig om detta.",
+    ),
+    (
+        "customer-blame",
+        "Du hade själv kryssat i rutan för standardfrakt.",
+        "Du kan själv kryssa i rutan för expressfrakt.",
+    ),
+    (
+        "customer-blame",
+        "Informationen finns tydligt angiven i din bokningsbekräftelse.",
+        "Adressen var inte tydligt angiven på fraktsedeln, och det är vårt fel.",
+    ),
+    (
+        "customer-blame",
+        "Som det tydligt står i villkoren ersätts inte stöld av olåsta cyklar.",
+        "Det framgår inte tydligt av villkoren för din försäkring, så vi ersätter skadan.",
+    ),
+    # round 9: failure context
+    (
+        "missing-apology",
+        "Ditt paket har skickats tillbaka till oss eftersom det inte hämtades ut.",
+        "Returpaketet du skickade har kommit tillbaka till vårt lager.",
+    ),
+    (
+        "missing-apology",
+        "Tyvärr täcks skadan inte av garantin.",
+        "Skadan täcks av garantin, så vi lagar den kostnadsfritt.",
+    ),
+    (
+        "missing-apology",
+        "Varan du beställde är slutsåld, så vi har makulerat ordern.",
+        "Som du bad om har vi makulerat ordern.",
+    ),
     # round 9: failure context
     (
         "missing-apology",
