@@ -210,6 +210,21 @@ CASES = [
         "Som det tydligt står i villkoren ersätts inte stöld av olåsta cyklar.",
         "Det framgår inte tydligt av villkoren för din försäkring, så vi ersätter skadan.",
     ),
+    (
+        "customer-blame",
+        "Du skulle godkänna köpet i appen, men det gjorde du inte.",
+        "Har jag gjort något fel? Nej, det gjorde du inte.",
+    ),
+    (
+        "customer-blame",
+        "Det hade du kunnat se själv i appen.",
+        "Vi hade kunnat lösa det själva, och det borde vi ha gjort.",
+    ),
+    (
+        "customer-blame",
+        "Nästa gång rekommenderar jag att du läser villkoren innan du bokar.",
+        "Tack för att du tog dig tid att läsa igenom avtalet noggrant.",
+    ),
     # round 9: failure context
     (
         "missing-apology",
@@ -226,7 +241,7 @@ CASES = [
         "Varan du beställde är slutsåld, så vi har makulerat ordern.",
         "Som du bad om har vi makulerat ordern.",
     ),
-    # round 9: failure context
+    # round 9: failure context, said with a verb or an amount between
     (
         "missing-apology",
         "Ditt köp på 899 kr hos Elgiganten nekades i morse.",
@@ -251,6 +266,11 @@ CASES = [
         "missing-apology",
         "Du kunde inte logga in i går på grund av ett fel hos oss.",
         "Ser du inte mejlet kan du logga in med BankID i stället.",
+    ),
+    (
+        "missing-response-time",
+        "Vi har gjort en efterlysning av paketet hos PostNord.",
+        "Du kan själv göra en efterlysning av paketet hos PostNord.",
     ),
     # round 9: a promise after a verb-second particle verb
     (
