@@ -272,6 +272,16 @@ CASES = [
         "Vi har gjort en efterlysning av paketet hos PostNord.",
         "Du kan själv göra en efterlysning av paketet hos PostNord.",
     ),
+    (
+        "missing-apology",
+        "Leveransen blev tyvärr två dagar sen.",
+        "Avgiften för sen avbokning är 200 kr enligt våra villkor.",
+    ),
+    (
+        "missing-apology",
+        "Jag förstår att du är förbannad över fakturan.",
+        "Fakturan för maj är betald, tack!",
+    ),
     # round 9: a promise after a verb-second particle verb
     (
         "missing-response-time",
