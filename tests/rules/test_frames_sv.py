@@ -225,6 +225,11 @@ CASES = [
         "Nästa gång rekommenderar jag att du läser villkoren innan du bokar.",
         "Tack för att du tog dig tid att läsa igenom avtalet noggrant.",
     ),
+    (
+        "customer-blame",
+        "Vi tar inget ansvar för att du glömde att avboka.",
+        "Vi kan inte ansvara för att paketet försvann hos PostNord, men vi hjälper dig.",
+    ),
     # round 9: failure context
     (
         "missing-apology",
