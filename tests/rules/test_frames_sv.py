@@ -114,6 +114,185 @@ CASES = [
         "Skapa inte flera ärenden om samma sak, det tar bara längre tid.",
         "Du behöver inte skicka fler bilder, vi har allt vi behöver.",
     ),
+    # round 9: customer-blame
+    (
+        "customer-blame",
+        "Ni har slagit fel lösenord för många gånger, därför är kontot låst.",
+        "Vi slog tyvärr fel nummer när vi försökte ringa dig.",
+    ),
+    (
+        "customer-blame",
+        "Som det tydligt och klart står i avtalet gäller bindningstiden i 24 månader.",
+        "Vi har nu skrivit instruktionerna klart och tydligt på vår webbplats.",
+    ),
+    (
+        "customer-blame",
+        "Det framgår tydligt av villkoren för ditt abonnemang att avgiften gäller.",
+        "Vi har gjort villkoren tydligare, så att det framgår vad som gäller.",
+    ),
+    (
+        "customer-blame",
+        "Att mejla samma fråga flera gånger gör inte att vi svarar fortare.",
+        "Vi har fått fler ärenden än vanligt, men vi svarar så snabbt vi kan.",
+    ),
+    (
+        "customer-blame",
+        "Jag ser att du har ringt oss åtta gånger i dag om samma order.",
+        "Jag ser att du har försökt ringa oss åtta gånger utan att komma fram.",
+    ),
+    (
+        "customer-blame",
+        "Vi vill uppmana dig att läsa avtalet noggrant nästa gång.",
+        "Jag har läst igenom ditt ärende ordentligt, och du har rätt.",
+    ),
+    (
+        "customer-blame",
+        "Vår tekniker bedömer att det rör sig om ett handhavandefel.",
+        "Vi har konstaterat att det inte handlar om något användarfel.",
+    ),
+    (
+        "customer-blame",
+        "Det är inte ett fabrikationsfel utan felaktig användning, så garantin gäller inte.",
+        "Felet beror på felaktig hantering under transporten, så vi skickar en ny.",
+    ),
+    (
+        "customer-blame",
+        "Skadan har uppstått eftersom kaffebryggaren inte har rengjorts enligt bruksanvisningen.",
+        "Om kaffebryggaren inte rengörs enligt bruksanvisningen kan den sluta fungera.",
+    ),
+    (
+        "customer-blame",
+        "Hade du läst mejlet vi skickade hade du vetat om avgiften.",
+        "Hade vi läst ditt mejl tidigare hade vi kunnat hjälpa dig direkt.",
+    ),
+    (
+        "customer-blame",
+        "Ni borde ju ha avkalkat maskinen regelbundet.",
+        "Du borde ha blivit kontaktad av oss i förra veckan, och det beklagar vi.",
+    ),
+    (
+        "customer-blame",
+        "Du hade behövt uppdatera appen innan du loggade in.",
+        "Du är bara ett klick bort från att aktivera kontot.",
+    ),
+    (
+        "customer-blame",
+        "Spärren beror helt och hållet på att du själv angav koden för många gånger.",
+        "Spärren beror inte på att du själv har gjort något, utan på ett fel hos oss.",
+    ),
+    (
+        "customer-blame",
+        "Skadan uppstod när du tappade telefonen i golvet.",
+        "Skadan uppstod när vi tappade kartongen vid lastningen.",
+    ),
+    (
+        "customer-blame",
+        "Jag har redan svarat på den frågan.",
+        "Jag har redan svarat på frågan från leverantören.",
+    ),
+    (
+        "customer-blame",
+        "Det är inte första gången du frågar om detta.",
+        "Vi ber om ursäkt, det är inte första gången du behöver höra av dig om detta.",
+    ),
+    (
+        "customer-blame",
+        "Du hade själv kryssat i rutan för standardfrakt.",
+        "Du kan själv kryssa i rutan för expressfrakt.",
+    ),
+    (
+        "customer-blame",
+        "Informationen finns tydligt angiven i din bokningsbekräftelse.",
+        "Adressen var inte tydligt angiven på fraktsedeln, och det är vårt fel.",
+    ),
+    (
+        "customer-blame",
+        "Som det tydligt står i villkoren ersätts inte stöld av olåsta cyklar.",
+        "Det framgår inte tydligt av villkoren för din försäkring, så vi ersätter skadan.",
+    ),
+    (
+        "customer-blame",
+        "Du skulle godkänna köpet i appen, men det gjorde du inte.",
+        "Har jag gjort något fel? Nej, det gjorde du inte.",
+    ),
+    (
+        "customer-blame",
+        "Det hade du kunnat se själv i appen.",
+        "Vi hade kunnat lösa det själva, och det borde vi ha gjort.",
+    ),
+    (
+        "customer-blame",
+        "Nästa gång rekommenderar jag att du läser villkoren innan du bokar.",
+        "Tack för att du tog dig tid att läsa igenom avtalet noggrant.",
+    ),
+    (
+        "customer-blame",
+        "Vi tar inget ansvar för att du glömde att avboka.",
+        "Vi kan inte ansvara för att paketet försvann hos PostNord, men vi hjälper dig.",
+    ),
+    # round 9: failure context
+    (
+        "missing-apology",
+        "Ditt paket har skickats tillbaka till oss eftersom det inte hämtades ut.",
+        "Returpaketet du skickade har kommit tillbaka till vårt lager.",
+    ),
+    (
+        "missing-apology",
+        "Tyvärr täcks skadan inte av garantin.",
+        "Skadan täcks av garantin, så vi lagar den kostnadsfritt.",
+    ),
+    (
+        "missing-apology",
+        "Varan du beställde är slutsåld, så vi har makulerat ordern.",
+        "Som du bad om har vi makulerat ordern.",
+    ),
+    # round 9: failure context, said with a verb or an amount between
+    (
+        "missing-apology",
+        "Ditt köp på 899 kr hos Elgiganten nekades i morse.",
+        "Om betalningen på 500 kr till butiken avvisas kan du välja faktura i stället.",
+    ),
+    (
+        "missing-apology",
+        "Vi har beslutat att avslå din begäran om ersättning.",
+        "Vi har godkänt din retur och pengarna kommer inom fem dagar.",
+    ),
+    (
+        "missing-apology",
+        "Jag förstår att du är upprörd över beskedet.",
+        "Om du har frågor om beskedet är du välkommen att ringa oss.",
+    ),
+    (
+        "missing-apology",
+        "Nätet låg nere i går kväll och är nu igång igen.",
+        "Vänta tills modemet är igång igen och logga sedan in.",
+    ),
+    (
+        "missing-apology",
+        "Du kunde inte logga in i går på grund av ett fel hos oss.",
+        "Ser du inte mejlet kan du logga in med BankID i stället.",
+    ),
+    (
+        "missing-response-time",
+        "Vi har gjort en efterlysning av paketet hos PostNord.",
+        "Du kan själv göra en efterlysning av paketet hos PostNord.",
+    ),
+    (
+        "missing-apology",
+        "Leveransen blev tyvärr två dagar sen.",
+        "Avgiften för sen avbokning är 200 kr enligt våra villkor.",
+    ),
+    (
+        "missing-apology",
+        "Jag förstår att du är förbannad över fakturan.",
+        "Fakturan för maj är betald, tack!",
+    ),
+    # round 9: a promise after a verb-second particle verb
+    (
+        "missing-response-time",
+        "Skicka en bild på skadan, så tar jag en närmare titt.",
+        "Skicka en bild på skadan, så tar vi en titt på det inom två arbetsdagar.",
+    ),
 ]
 
 # Failure-context frames: the draft acknowledges a problem, so a missing apology is an error.
