@@ -1394,3 +1394,97 @@ def test_how_annoying_understood_and_amends_made_are_failure_context():
         "Saan aru, kui see on teile tüütu, siis võite tellimuse tühistada.",
     ):
         assert "missing-apology" not in rules_fired(wrap.format(quiet), "et"), quiet
+
+
+# round 9: (rule, draft where it fires, look-alike where it stays quiet); the drafts are
+# wrapped in a failure reply by _draft
+ROUND9 = [
+    (
+        BLAME,
+        "Ilmselt olete paroolid omavahel segi ajanud.",
+        "Kui olete koodid segi ajanud, saate tellida uue koodi.",
+    ),
+    (
+        BLAME,
+        "Tundub, et oled kuupäevad sassi ajanud.",
+        "Kuller on pakid segi ajanud, vabandame.",
+    ),
+    (
+        BLAME,
+        "Probleem on teie enda põhjustatud.",
+        "Oleme selle vea ise tekitanud ja parandame selle, vabandame.",
+    ),
+    (
+        BLAME,
+        "Oled selle olukorra ise tekitanud.",
+        "Te ei ole seda olukorda ise tekitanud.",
+    ),
+    (
+        BLAME,
+        "Tegemist on kliendi enda eksimusega.",
+        "Tegemist ei ole kasutaja enda veaga.",
+    ),
+    (
+        BLAME,
+        "See on kasutaja oma viga.",
+        "Kasutaja enda andmeid saab muuta seadetes.",
+    ),
+    (
+        BLAME,
+        "Unustasid ilmselt tellimuse kinnitada.",
+        "Kui unustasid parooli, saad selle lähtestada.",
+    ),
+    (
+        BLAME,
+        "Oled unustanud parooli uuendada.",
+        "Kullerid unustasid paki autosse, vabandame.",
+    ),
+    (
+        BLAME,
+        "Palun sisesta seekord õige kood.",
+        "Seekord saate sooduskoodi kasutada.",
+    ),
+    (
+        BLAME,
+        "Seekord kontrollige aadress hoolikalt üle.",
+        "Seekord kontrollisime aadressi hoolikalt üle.",
+    ),
+    (
+        BLAME,
+        "Te ise kinnitasite tellimuse, nii et me ei saa seda muuta.",
+        "Nagu te ise kinnitasite, on pakk nüüd kohal.",
+    ),
+    (
+        TIME,
+        "Kahetseme, et kaart ei tööta. Saada meile pilt, siis väljastame sulle uue kaardi.",
+        "Kahetseme, et kaart ei tööta. Väljastasime sulle uue kaardi, see jõuab homme.",
+    ),
+    (
+        TIME,
+        "Kahetseme, et leping oli vigane. Palun täitke vorm, seejärel koostame uue lepingu.",
+        "Kahetseme, et leping oli vigane. Täitke vorm, koostame uue lepingu kahe päeva jooksul.",
+    ),
+    (
+        TIME,
+        "Teie reklamatsioon on praegu menetluses.",
+        "Tellimust saab tühistada seni, kuni see on ootel.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND9)
+def test_round9_probe_fires_and_its_look_alike_stays_quiet(
+    rule: str, fires: str, quiet: str
+) -> None:
+    assert rule in rules_fired(_draft(fires), "et"), fires
+    assert rule not in rules_fired(_draft(quiet), "et"), quiet
+
+
+def test_round9_good_news_in_one_word_is_a_breezy_opener() -> None:
+    for breezy in (
+        "Tere!\n\nRõõmuuudis: kadunud pakk on leitud.\n\nKaur",
+        "Tere!\n\nMeil on teile rõõmusõnum: viga on parandatud.\n\nKaur",
+    ):
+        assert "breezy-opener" in rules_fired(breezy, "et", context="failure"), breezy
+    later = "Tere!\n\nVabandame rikke pärast. Rõõmusõnum on see, et kõik töötab.\n\nKaur"
+    assert "breezy-opener" not in rules_fired(later, "et", context="failure")
