@@ -1469,7 +1469,59 @@ ROUND9 = [
         "Teie reklamatsioon on praegu menetluses.",
         "Tellimust saab tühistada seni, kuni see on ootel.",
     ),
+    (
+        BLAME,
+        "Te rikkusite seadme ise ära, kui korpuse avasite.",
+        "Kas olete seadme ise ära rikkunud või tuli see katkisena?",
+    ),
+    (
+        BLAME,
+        "Me ei vastuta teie enda tekitatud kahjude eest.",
+        "See kahjustus ei ole teie tekitatud, vaid tekkis transpordil.",
+    ),
+    (
+        BLAME,
+        "Oleksid võinud ise enne tellimist mõelda.",
+        "Oleksite võinud meilt ka hüvitist küsida.",
+    ),
+    (
+        BLAME,
+        "Paistab, et te ei oska rakendust kasutada.",
+        "Me ei oska seda viga seletada.",
+    ),
+    (
+        BLAME,
+        "Ütlesin juba, et see ei ole võimalik.",
+        "Mainisin juba kolleegile, et pakk on katki.",
+    ),
+    (
+        BLAME,
+        "Probleem on teie seadmes, mitte meie teenuses.",
+        "Viga on meie poolel, mitte teie.",
+    ),
+    (
+        BLAME,
+        "See info on ju tootelehel olemas.",
+        "Teie tellimus on ju meie süsteemis olemas.",
+    ),
+    (
+        BLAME,
+        "Peaksite olema tähelepanelikum.",
+        "Me peaksime olema tähelepanelikumad, vabandame.",
+    ),
+    (
+        BLAME,
+        "Te ei kuulanud tehniku juhiseid.",
+        "Kui te ei kuulanud salvestust, saatke meile kiri.",
+    ),
 ]
+
+
+def test_round9_a_problem_inside_a_kui_clause_stays_conditional() -> None:
+    """An offer after "kui" ("kui teil tekib ...") does not free a problem in that clause."""
+    assert APOLOGY not in rules_fired(_draft("Kui teil tekib probleeme, andke meile teada."), "et")
+    late = "Kui teil on küsimusi, andke teada; teie tellimus on kahjuks hilinenud."
+    assert APOLOGY in rules_fired(_draft(late), "et")
 
 
 @pytest.mark.parametrize("rule,fires,quiet", ROUND9)
