@@ -1540,3 +1540,20 @@ def test_round9_good_news_in_one_word_is_a_breezy_opener() -> None:
         assert "breezy-opener" in rules_fired(breezy, "et", context="failure"), breezy
     later = "Tere!\n\nVabandame rikke pärast. Rõõmusõnum on see, et kõik töötab.\n\nKaur"
     assert "breezy-opener" not in rules_fired(later, "et", context="failure")
+
+
+def test_round9_more_cheerful_openers_and_a_rule_of_the_process() -> None:
+    wrap = "Tere!\n\n{}\n\nTeie pakk on kahjuks hilinenud.\n\nMari"
+    for breezy in (
+        "Hei! Mis teoksil?",
+        "Loodetavasti naudite kevadet!",
+        "Head nädalavahetuse algust!",
+        "Milline tore üllatus – kiri teilt!",
+    ):
+        assert "breezy-opener" in rules_fired(wrap.format(breezy), "et", "failure"), breezy
+    for plain in ("Mis on teie tellimuse number?", "Sain teie kirja kätte."):
+        assert "breezy-opener" not in rules_fired(wrap.format(plain), "et", "failure"), plain
+    policy = _draft("Raha kantakse tagasi alles pärast seda, kui toode on üle vaadatud.")
+    assert TIME not in rules_fired(policy, "et")
+    promise = _draft("Kanname raha tagasi alles siis, kui kaup on laos.")
+    assert TIME in rules_fired(promise, "et")
