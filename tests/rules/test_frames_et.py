@@ -1557,3 +1557,28 @@ def test_round9_more_cheerful_openers_and_a_rule_of_the_process() -> None:
     assert TIME not in rules_fired(policy, "et")
     promise = _draft("Kanname raha tagasi alles siis, kui kaup on laos.")
     assert TIME in rules_fired(promise, "et")
+
+
+ROUND9_INFORMAL_BLAME = [
+    ("Valisid kassas vale tarneviisi.", "Kullerid valisid vale marsruudi, vabandame."),
+    ("Sa kirjutasid oma e-posti aadressi valesti.", "Te kirjutasite meile vale suuruse kohta."),
+    ("Sa polnud tellimust vormistades piisavalt hoolikas.", "Me ei olnud piisavalt hoolikad."),
+    ("Sa said tingimustest valesti aru.", "Kuller sai aadressist valesti aru, vabandame."),
+    ("Ilmselgelt ei saanud te juhendist aru.", "Ilmselt ei saanud te meie kirja kätte."),
+    ("See on sinu enda viga.", "See ei ole sinu viga."),
+    (
+        "Tellimus jäi pooleli, sest te ei vajutanud kinnitusnuppu.",
+        "Tellimus jäi pooleli, sest makselink ei avanenud.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", ROUND9_INFORMAL_BLAME)
+def test_round9_blame_with_the_subject_in_the_ending(fires: str, quiet: str) -> None:
+    assert BLAME in rules_fired(_draft(fires), "et"), fires
+    assert BLAME not in rules_fired(_draft(quiet), "et"), quiet
+
+
+def test_round9_they_did_it_wrong_is_no_blame() -> None:
+    quiet = _draft("Nad sisestasid teie aadressi kogemata valesti, vabandame.")
+    assert BLAME not in rules_fired(quiet, "et")
