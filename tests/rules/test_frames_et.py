@@ -1582,3 +1582,21 @@ def test_round9_blame_with_the_subject_in_the_ending(fires: str, quiet: str) -> 
 def test_round9_they_did_it_wrong_is_no_blame() -> None:
     quiet = _draft("Nad sisestasid teie aadressi kogemata valesti, vabandame.")
     assert BLAME not in rules_fired(quiet, "et")
+
+
+ROUND9_FAILURE = [
+    ("Ekraanil on sügav kriim.", "Pakime vaasid mullkilesse, et need ei saaks kriime."),
+    ("Teie päring jäi meil unarusse.", "Teie päring on meil käsil."),
+    ("Saadetud suurus ei olnud see, mille tellisite.", "Kas see on toode, mille tellisite?"),
+    ("Ootan juba kolm nädalat oma raha.", "Ootame juba teie vastust."),
+    ("See on juba neljas kord, kui sama asja küsin.", "See on juba teine kord, kui tellite."),
+    ("Miks keegi mulle ei vasta?", "Keegi meie meeskonnast vastab teile homme."),
+    ("Raha pole laekunud, kuigi lubasite selle eilseks.", "Lubasime sooduskoodi, see on kontol."),
+    ("Teie tellimuses on viga.", "Ootame huviga teie järgmist tellimust!"),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", ROUND9_FAILURE)
+def test_round9_failure_paraphrase_and_its_neutral_look_alike(fires: str, quiet: str) -> None:
+    assert APOLOGY in rules_fired(_draft(fires), "et"), fires
+    assert APOLOGY not in rules_fired(_draft(quiet), "et"), quiet
