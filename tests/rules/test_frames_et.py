@@ -1600,3 +1600,11 @@ ROUND9_FAILURE = [
 def test_round9_failure_paraphrase_and_its_neutral_look_alike(fires: str, quiet: str) -> None:
     assert APOLOGY in rules_fired(_draft(fires), "et"), fires
     assert APOLOGY not in rules_fired(_draft(quiet), "et"), quiet
+
+
+def test_round9_a_remedy_verb_needs_a_remedy_and_a_rule_period_is_no_failure() -> None:
+    assert TIME in rules_fired(_draft("Saatke foto, siis vormistame teile asendustoote."), "et")
+    for quiet in ("Arve väljastame pärast kauba väljastamist.", "Kinnituse koostame automaatselt."):
+        assert TIME not in rules_fired(_draft(quiet), "et"), quiet
+    neutral = _draft("Tellimusi saab muuta seni, kuni need on ootel.")
+    assert APOLOGY not in rules_fired(neutral, "et")
