@@ -1608,3 +1608,17 @@ def test_round9_a_remedy_verb_needs_a_remedy_and_a_rule_period_is_no_failure() -
         assert TIME not in rules_fired(_draft(quiet), "et"), quiet
     neutral = _draft("Tellimusi saab muuta seni, kuni need on ootel.")
     assert APOLOGY not in rules_fired(neutral, "et")
+
+
+def test_round9_others_in_the_plural_and_we_ourselves_are_not_the_customer() -> None:
+    for quiet in (
+        "Kasutajad unustasid tihti paroole, seetõttu lisasime lähtestamise nupu.",
+        "Vastutame ise tekitatud kahjude eest.",
+        "Kirjutasime juba eile, et pakk on teele pandud, ja see jõuab homme.",
+    ):
+        assert BLAME not in rules_fired(_draft(quiet), "et"), quiet
+    for neutral in (
+        "Teie enda soovil tühistasime tellimuse.",
+        "Tellimuse tühistasite ise, seega raha kantakse tagasi.",
+    ):
+        assert APOLOGY not in rules_fired(_draft(neutral), "et"), neutral
