@@ -1394,3 +1394,231 @@ def test_how_annoying_understood_and_amends_made_are_failure_context():
         "Saan aru, kui see on teile tüütu, siis võite tellimuse tühistada.",
     ):
         assert "missing-apology" not in rules_fired(wrap.format(quiet), "et"), quiet
+
+
+# round 9: (rule, draft where it fires, look-alike where it stays quiet); the drafts are
+# wrapped in a failure reply by _draft
+ROUND9 = [
+    (
+        BLAME,
+        "Ilmselt olete paroolid omavahel segi ajanud.",
+        "Kui olete koodid segi ajanud, saate tellida uue koodi.",
+    ),
+    (
+        BLAME,
+        "Tundub, et oled kuupäevad sassi ajanud.",
+        "Kuller on pakid segi ajanud, vabandame.",
+    ),
+    (
+        BLAME,
+        "Probleem on teie enda põhjustatud.",
+        "Oleme selle vea ise tekitanud ja parandame selle, vabandame.",
+    ),
+    (
+        BLAME,
+        "Oled selle olukorra ise tekitanud.",
+        "Te ei ole seda olukorda ise tekitanud.",
+    ),
+    (
+        BLAME,
+        "Tegemist on kliendi enda eksimusega.",
+        "Tegemist ei ole kasutaja enda veaga.",
+    ),
+    (
+        BLAME,
+        "See on kasutaja oma viga.",
+        "Kasutaja enda andmeid saab muuta seadetes.",
+    ),
+    (
+        BLAME,
+        "Unustasid ilmselt tellimuse kinnitada.",
+        "Kui unustasid parooli, saad selle lähtestada.",
+    ),
+    (
+        BLAME,
+        "Oled unustanud parooli uuendada.",
+        "Kullerid unustasid paki autosse, vabandame.",
+    ),
+    (
+        BLAME,
+        "Palun sisesta seekord õige kood.",
+        "Seekord saate sooduskoodi kasutada.",
+    ),
+    (
+        BLAME,
+        "Seekord kontrollige aadress hoolikalt üle.",
+        "Seekord kontrollisime aadressi hoolikalt üle.",
+    ),
+    (
+        BLAME,
+        "Te ise kinnitasite tellimuse, nii et me ei saa seda muuta.",
+        "Nagu te ise kinnitasite, on pakk nüüd kohal.",
+    ),
+    (
+        TIME,
+        "Kahetseme, et kaart ei tööta. Saada meile pilt, siis väljastame sulle uue kaardi.",
+        "Kahetseme, et kaart ei tööta. Väljastasime sulle uue kaardi, see jõuab homme.",
+    ),
+    (
+        TIME,
+        "Kahetseme, et leping oli vigane. Palun täitke vorm, seejärel koostame uue lepingu.",
+        "Kahetseme, et leping oli vigane. Täitke vorm, koostame uue lepingu kahe päeva jooksul.",
+    ),
+    (
+        TIME,
+        "Teie reklamatsioon on praegu menetluses.",
+        "Tellimust saab tühistada seni, kuni see on ootel.",
+    ),
+    (
+        BLAME,
+        "Te rikkusite seadme ise ära, kui korpuse avasite.",
+        "Kas olete seadme ise ära rikkunud või tuli see katkisena?",
+    ),
+    (
+        BLAME,
+        "Me ei vastuta teie enda tekitatud kahjude eest.",
+        "See kahjustus ei ole teie tekitatud, vaid tekkis transpordil.",
+    ),
+    (
+        BLAME,
+        "Oleksid võinud ise enne tellimist mõelda.",
+        "Oleksite võinud meilt ka hüvitist küsida.",
+    ),
+    (
+        BLAME,
+        "Paistab, et te ei oska rakendust kasutada.",
+        "Me ei oska seda viga seletada.",
+    ),
+    (
+        BLAME,
+        "Ütlesin juba, et see ei ole võimalik.",
+        "Mainisin juba kolleegile, et pakk on katki.",
+    ),
+    (
+        BLAME,
+        "Probleem on teie seadmes, mitte meie teenuses.",
+        "Viga on meie poolel, mitte teie.",
+    ),
+    (
+        BLAME,
+        "See info on ju tootelehel olemas.",
+        "Teie tellimus on ju meie süsteemis olemas.",
+    ),
+    (
+        BLAME,
+        "Peaksite olema tähelepanelikum.",
+        "Me peaksime olema tähelepanelikumad, vabandame.",
+    ),
+    (
+        BLAME,
+        "Te ei kuulanud tehniku juhiseid.",
+        "Kui te ei kuulanud salvestust, saatke meile kiri.",
+    ),
+]
+
+
+def test_round9_a_problem_inside_a_kui_clause_stays_conditional() -> None:
+    """An offer after "kui" ("kui teil tekib ...") does not free a problem in that clause."""
+    assert APOLOGY not in rules_fired(_draft("Kui teil tekib probleeme, andke meile teada."), "et")
+    late = "Kui teil on küsimusi, andke teada; teie tellimus on kahjuks hilinenud."
+    assert APOLOGY in rules_fired(_draft(late), "et")
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND9)
+def test_round9_probe_fires_and_its_look_alike_stays_quiet(
+    rule: str, fires: str, quiet: str
+) -> None:
+    assert rule in rules_fired(_draft(fires), "et"), fires
+    assert rule not in rules_fired(_draft(quiet), "et"), quiet
+
+
+def test_round9_good_news_in_one_word_is_a_breezy_opener() -> None:
+    for breezy in (
+        "Tere!\n\nRõõmuuudis: kadunud pakk on leitud.\n\nKaur",
+        "Tere!\n\nMeil on teile rõõmusõnum: viga on parandatud.\n\nKaur",
+    ):
+        assert "breezy-opener" in rules_fired(breezy, "et", context="failure"), breezy
+    later = "Tere!\n\nVabandame rikke pärast. Rõõmusõnum on see, et kõik töötab.\n\nKaur"
+    assert "breezy-opener" not in rules_fired(later, "et", context="failure")
+
+
+def test_round9_more_cheerful_openers_and_a_rule_of_the_process() -> None:
+    wrap = "Tere!\n\n{}\n\nTeie pakk on kahjuks hilinenud.\n\nMari"
+    for breezy in (
+        "Hei! Mis teoksil?",
+        "Loodetavasti naudite kevadet!",
+        "Head nädalavahetuse algust!",
+        "Milline tore üllatus – kiri teilt!",
+    ):
+        assert "breezy-opener" in rules_fired(wrap.format(breezy), "et", "failure"), breezy
+    for plain in ("Mis on teie tellimuse number?", "Sain teie kirja kätte."):
+        assert "breezy-opener" not in rules_fired(wrap.format(plain), "et", "failure"), plain
+    policy = _draft("Raha kantakse tagasi alles pärast seda, kui toode on üle vaadatud.")
+    assert TIME not in rules_fired(policy, "et")
+    promise = _draft("Kanname raha tagasi alles siis, kui kaup on laos.")
+    assert TIME in rules_fired(promise, "et")
+
+
+ROUND9_INFORMAL_BLAME = [
+    ("Valisid kassas vale tarneviisi.", "Kullerid valisid vale marsruudi, vabandame."),
+    ("Sa kirjutasid oma e-posti aadressi valesti.", "Te kirjutasite meile vale suuruse kohta."),
+    ("Sa polnud tellimust vormistades piisavalt hoolikas.", "Me ei olnud piisavalt hoolikad."),
+    ("Sa said tingimustest valesti aru.", "Kuller sai aadressist valesti aru, vabandame."),
+    ("Ilmselgelt ei saanud te juhendist aru.", "Ilmselt ei saanud te meie kirja kätte."),
+    ("See on sinu enda viga.", "See ei ole sinu viga."),
+    (
+        "Tellimus jäi pooleli, sest te ei vajutanud kinnitusnuppu.",
+        "Tellimus jäi pooleli, sest makselink ei avanenud.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", ROUND9_INFORMAL_BLAME)
+def test_round9_blame_with_the_subject_in_the_ending(fires: str, quiet: str) -> None:
+    assert BLAME in rules_fired(_draft(fires), "et"), fires
+    assert BLAME not in rules_fired(_draft(quiet), "et"), quiet
+
+
+def test_round9_they_did_it_wrong_is_no_blame() -> None:
+    quiet = _draft("Nad sisestasid teie aadressi kogemata valesti, vabandame.")
+    assert BLAME not in rules_fired(quiet, "et")
+
+
+ROUND9_FAILURE = [
+    ("Ekraanil on sügav kriim.", "Pakime vaasid mullkilesse, et need ei saaks kriime."),
+    ("Teie päring jäi meil unarusse.", "Teie päring on meil käsil."),
+    ("Saadetud suurus ei olnud see, mille tellisite.", "Kas see on toode, mille tellisite?"),
+    ("Ootan juba kolm nädalat oma raha.", "Ootame juba teie vastust."),
+    ("See on juba neljas kord, kui sama asja küsin.", "See on juba teine kord, kui tellite."),
+    ("Miks keegi mulle ei vasta?", "Keegi meie meeskonnast vastab teile homme."),
+    ("Raha pole laekunud, kuigi lubasite selle eilseks.", "Lubasime sooduskoodi, see on kontol."),
+    ("Teie tellimuses on viga.", "Ootame huviga teie järgmist tellimust!"),
+]
+
+
+@pytest.mark.parametrize("fires,quiet", ROUND9_FAILURE)
+def test_round9_failure_paraphrase_and_its_neutral_look_alike(fires: str, quiet: str) -> None:
+    assert APOLOGY in rules_fired(_draft(fires), "et"), fires
+    assert APOLOGY not in rules_fired(_draft(quiet), "et"), quiet
+
+
+def test_round9_a_remedy_verb_needs_a_remedy_and_a_rule_period_is_no_failure() -> None:
+    assert TIME in rules_fired(_draft("Saatke foto, siis vormistame teile asendustoote."), "et")
+    for quiet in ("Arve väljastame pärast kauba väljastamist.", "Kinnituse koostame automaatselt."):
+        assert TIME not in rules_fired(_draft(quiet), "et"), quiet
+    neutral = _draft("Tellimusi saab muuta seni, kuni need on ootel.")
+    assert APOLOGY not in rules_fired(neutral, "et")
+
+
+def test_round9_others_in_the_plural_and_we_ourselves_are_not_the_customer() -> None:
+    for quiet in (
+        "Kasutajad unustasid tihti paroole, seetõttu lisasime lähtestamise nupu.",
+        "Vastutame ise tekitatud kahjude eest.",
+        "Kirjutasime juba eile, et pakk on teele pandud, ja see jõuab homme.",
+    ):
+        assert BLAME not in rules_fired(_draft(quiet), "et"), quiet
+    for neutral in (
+        "Teie enda soovil tühistasime tellimuse.",
+        "Tellimuse tühistasite ise, seega raha kantakse tagasi.",
+    ):
+        assert APOLOGY not in rules_fired(_draft(neutral), "et"), neutral
