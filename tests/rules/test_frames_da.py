@@ -644,3 +644,98 @@ def test_round8_fires(rule: str, text: str) -> None:
 @pytest.mark.parametrize("rule,text", QUIET_R8)
 def test_round8_quiet(rule: str, text: str) -> None:
     assert rule not in rules_fired(text, "da")
+
+
+# Round 9: mechanisms behind set-6 mistakes, each a wording of our own with a look-alike
+# that must stay quiet: (rule, fires, near miss).
+CASES = [
+    # the answer repeated curtly: "kan kun/blot gentage", "Jeg gentager: …"
+    (
+        BLAME,
+        "Hej,\n\nJeg kan blot gentage vores svar: gavekortet er udløbet.\n\nMvh. Per",
+        "Hej,\n\nJeg kan kun gentage min undskyldning for ventetiden.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nVi må desværre bare gentage, at fragten ikke refunderes.\n\nMvh. Per",
+        "Hej,\n\nDu kan gentage bestillingen via linket i mailen.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nJeg gentager: returfristen er udløbet.\n\nMvh. Per",
+        "Hej,\n\nJeg gentager gerne ordrenummeret for dig: 48213.\n\nMvh. Per",
+    ),
+    # the customer's slip in the passive, set on their side
+    (
+        BLAME,
+        "Hej,\n\nDer er desværre tastet et forkert postnummer fra Deres side.\n\nMvh. Per",
+        "Hej,\n\nDer er desværre tastet et forkert postnummer fra vores side.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nKontonummeret er blevet indtastet forkert af dig.\n\nMvh. Per",
+        "Hej,\n\nHvis der er indtastet et forkert nummer af dig, retter vi det gratis.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nBeløbet er overført til en forkert konto fra din side.\n\nMvh. Per",
+        "Hej,\n\nTjek venligst, om der er tastet et forkert nummer på din side.\n\nMvh. Per",
+    ),
+    # the burden laid on the customer, with words between subject and "ansvar"
+    (
+        BLAME,
+        "Hej,\n\nDet ansvar må du desværre selv bære.\n\nMvh. Per",
+        "Hej,\n\nDu kan selv bestemme, om din partner skal have ansvaret for kontoen.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu må altså selv tage det fulde ansvar for forsinkelsen.\n\nMvh. Per",
+        "Hej,\n\nSelv om du har ansvaret for kontoen, kan din partner også logge ind.",
+    ),
+    # what the customer did not report or hand in, named as the cause
+    (
+        BLAME,
+        "Hej,\n\nRegningen er skønnet, da du ikke indberettede din aflæsning.\n\nMvh. Per",
+        "Hej,\n\nDu kan indberette din måleraflæsning på vores hjemmeside.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu fik ikke afleveret nøglen til tiden, så der er lagt et gebyr på.",
+        "Hej,\n\nVi fik ikke indberettet din aflæsning, fordi vores system var nede.",
+    ),
+    # despite our reminders
+    (
+        BLAME,
+        "Hej,\n\nGebyret er pålagt, selvom du har modtaget to påmindelser fra os.",
+        "Hej,\n\nVi beklager, at du har fået en påmindelse, selvom regningen er betalt.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nAftalen er opsagt, på trods af at vi har sendt dig flere rykkere.",
+        "Hej,\n\nSelvom du ikke har fået nogen påmindelse, er beløbet trukket. Det beklager vi.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nTrods gentagne påmindelser har vi ikke modtaget din betaling.",
+        "Hej,\n\nSelvom du har slået påmindelser til, er der ikke kommet nogen.",
+    ),
+    # "burde have haft": the expected arrival, not blame (unless "haft styr på")
+    (
+        BLAME,
+        "Hej,\n\nDu burde have haft bedre styr på din adgangskode.\n\nMvh. Per",
+        "Hej,\n\nKortet blev sendt i maj, så du burde have haft det for længst. Det er jeg "
+        "ked af.",
+    ),
+    # "hænger" of a picture on the wall is no hang-up, so a neutral mail stays neutral
+    (
+        APOLOGY,
+        "Hej,\n\nAppen hænger, hver gang du åbner kurven. Vi har sendt en rettelse ud.",
+        "Hej,\n\nDin plakat er sendt. Del et billede, når den hænger på væggen!",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES)
+def test_round9_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "da")
+    assert rule not in rules_fired(quiet, "da")
