@@ -726,6 +726,78 @@ CASES = [
         "Hej,\n\nKortet blev sendt i maj, så du burde have haft det for længst. Det er jeg "
         "ked af.",
     ),
+    # the customer's information, wrong, with the verb in a relative clause
+    (
+        BLAME,
+        "Hej,\n\nDet kontonummer, du har opgivet, er desværre ugyldigt.\n\nMvh. Per",
+        "Hej,\n\nDu skrev, at kontonummeret på fakturaen var forkert.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDen adresse, De angav, var ufuldstændig.\n\nMvh. Per",
+        "Hej,\n\nDen adresse, du oplyste, var ikke forkert; fejlen var vores.\n\nMvh. Per",
+    ),
+    # wrong said as "not the right one"
+    (
+        BLAME,
+        "Hej,\n\nDu har ikke valgt den rigtige størrelse ved bestillingen.\n\nMvh. Per",
+        "Hej,\n\nDu har ikke fået den rigtige vare, og det beklager vi.\n\nMvh. Per",
+    ),
+    # the counterfactual reproach
+    (
+        BLAME,
+        "Hej,\n\nHvis du havde meldt flytning i tide, var regningen ikke kommet.",
+        "Hej,\n\nHvis du havde fået pakken til tiden, var det aldrig sket. Undskyld.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nHavde De blot ringet i tide, kunne vi have nået det.\n\nMvh. Per",
+        "Hej,\n\nHvis du bare sender os et billede, ordner vi resten.\n\nMvh. Per",
+    ),
+    # the customer's failure to notice or understand
+    (
+        BLAME,
+        "Hej,\n\nDu har åbenbart ikke forstået vores vilkår.\n\nMvh. Per",
+        "Hej,\n\nHvis du ikke har forstået vejledningen, ringer vi dig gerne op.",
+    ),
+    # chasing and calling too often scolded
+    (
+        BLAME,
+        "Hej,\n\nDet nytter ikke at rykke for svar.\n\nMvh. Per",
+        "Hej,\n\nDet nytter ikke at rykke fragtfirmaet, så det gør vi for dig.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu skal ikke ringe hver dag.\n\nMvh. Per",
+        "Hej,\n\nDu skal ikke betale noget for den nye vare.\n\nMvh. Per",
+    ),
+    # "it cannot be said more clearly", "we have been very clear"
+    (
+        BLAME,
+        "Hej,\n\nDet kan ikke siges tydeligere.\n\nMvh. Per",
+        "Hej,\n\nVi har opdateret siden, så det står tydeligere, hvad fragten koster.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nVi har været meget tydelige omkring returreglerne.\n\nMvh. Per",
+        "Hej,\n\nVi har ikke været tydelige nok om reglerne, og det beklager vi.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDet har vi allerede været igennem.\n\nMvh. Per",
+        "Hej,\n\nDet har vi allerede drøftet internt, og vi sender en ny vare.",
+    ),
+    # the fault pushed away from us
+    (
+        BLAME,
+        "Hej,\n\nDet er ikke os, der har lavet fejlen.\n\nMvh. Per",
+        "Hej,\n\nFejlen ligger ikke hos os, men hos fragtfirmaet.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nVi kan ikke gøre for, at du ikke var hjemme.\n\nMvh. Per",
+        "Hej,\n\nVi kan ikke gøre for meget for at hjælpe dig.\n\nMvh. Per",
+    ),
     # "hænger" of a picture on the wall is no hang-up, so a neutral mail stays neutral
     (
         APOLOGY,
