@@ -798,11 +798,39 @@ CASES = [
         "Hej,\n\nVi kan ikke gøre for, at du ikke var hjemme.\n\nMvh. Per",
         "Hej,\n\nVi kan ikke gøre for meget for at hjælpe dig.\n\nMvh. Per",
     ),
+    # remorse owns the problem (the draft then has its apology)
+    (
+        APOLOGY,
+        "Hej,\n\nDin pakke er forsinket. Vi har sendt den igen i dag.\n\nMvh. Per",
+        "Hej,\n\nDin pakke er forsinket, og det er vi ærligt talt flove over.\n\nMvh. Per",
+    ),
+    (
+        APOLOGY,
+        "Hej,\n\nDin pakke er forsinket. Du skal ikke være flov over at spørge.\n\nMvh. Per",
+        "Hej,\n\nDin pakke er forsinket. Det er vi bestemt ikke stolte af.\n\nMvh. Per",
+    ),
+    # joy at reading the customer's message is chatty
+    (
+        BREEZY,
+        "Hej,\n\nHvor var det dejligt at læse din besked! Din pakke er desværre forsinket.",
+        "Hej,\n\nVi har læst din besked. Din pakke er desværre forsinket.\n\nMvh. Per",
+    ),
+    # goods that wait for the customer are no delay
+    (
+        APOLOGY,
+        "Hej,\n\nDu har ventet på din pakke i to uger. Den er sendt nu.\n\nMvh. Per",
+        "Hej,\n\nDin pakke ligger og venter på dig i pakkeshoppen.\n\nMvh. Per",
+    ),
     # "hænger" of a picture on the wall is no hang-up, so a neutral mail stays neutral
     (
         APOLOGY,
         "Hej,\n\nAppen hænger, hver gang du åbner kurven. Vi har sendt en rettelse ud.",
         "Hej,\n\nDin plakat er sendt. Del et billede, når den hænger på væggen!",
+    ),
+    (
+        APOLOGY,
+        "Hej,\n\nSkærmen hænger ved opstart. Vi sender dig en ny i dag.\n\nMvh. Per",
+        "Hej,\n\nDin jakke hænger klar til dig i butikken.\n\nMvh. Per",
     ),
 ]
 
