@@ -798,6 +798,47 @@ CASES = [
         "Hej,\n\nVi kan ikke gøre for, at du ikke var hjemme.\n\nMvh. Per",
         "Hej,\n\nVi kan ikke gøre for meget for at hjælpe dig.\n\nMvh. Per",
     ),
+    # duties, carelessness and breaches laid on the customer
+    (
+        BLAME,
+        "Hej,\n\nDet påhviler dig at oplyse en korrekt leveringsadresse.\n\nMvh. Per",
+        "Hej,\n\nDet påhviler os at sikre, at pakken kommer frem.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDet er din opgave at holde øje med din konto.\n\nMvh. Per",
+        "Hej,\n\nDet er ikke din opgave at holde øje med pakken; det gør vi.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDe var tydeligvis uopmærksom, da De bestilte.\n\nMvh. Per",
+        "Hej,\n\nVi var uopmærksomme, da vi pakkede din ordre.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu har desværre været lidt for hurtig på tasterne.\n\nMvh. Per",
+        "Hej,\n\nDu får svar lidt hurtigere, hvis du vedhæfter kvitteringen.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDe har overtrådt vores regler for brug af rabatkoder.\n\nMvh. Per",
+        "Hej,\n\nDu har ikke overtrådt nogen regler, og kontoen er åbnet igen.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu har ikke betalt til tiden, og derfor er aftalen ophævet.\n\nMvh. Per",
+        "Hej,\n\nDu har ikke fået betalt til tiden, fordi vores betalingsside var nede.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nVi gør dig igen opmærksom på, at fristen er udløbet.\n\nMvh. Per",
+        "Hej,\n\nVi vil gerne igen gøre opmærksom på vores nye åbningstider.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu har opgivet et forkert telefonnummer.\n\nMvh. Per",
+        "Hej,\n\nVi har opgivet et forkert telefonnummer til fragtfirmaet.\n\nMvh. Per",
+    ),
     # remorse owns the problem (the draft then has its apology)
     (
         APOLOGY,
