@@ -839,6 +839,17 @@ CASES = [
         "Hej,\n\nDu har opgivet et forkert telefonnummer.\n\nMvh. Per",
         "Hej,\n\nVi har opgivet et forkert telefonnummer til fragtfirmaet.\n\nMvh. Per",
     ),
+    # policy costs and reassurance are no blame
+    (
+        BLAME,
+        "Hej,\n\nTrods gentagne påmindelser har vi stadig ikke modtaget din betaling.",
+        "Hej,\n\nSelvom du har fået en påmindelse, kan du stadig betale uden gebyr.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nAnsvaret påhviler Dem, da De selv valgte at fravælge forsikringen.",
+        "Hej,\n\nBemærk, at returfragten påhviler kunden.\n\nMvh. Per",
+    ),
     # remorse owns the problem (the draft then has its apology)
     (
         APOLOGY,
