@@ -723,8 +723,7 @@ CASES = [
     (
         BLAME,
         "Hej,\n\nDu burde have haft bedre styr på din adgangskode.\n\nMvh. Per",
-        "Hej,\n\nKortet blev sendt i maj, så du burde have haft det for længst. Det er jeg "
-        "ked af.",
+        "Hej,\n\nKortet blev sendt i maj, så du burde have haft det for længst. Det er jeg ked af.",
     ),
     # the customer's information, wrong, with the verb in a relative clause
     (
