@@ -644,3 +644,249 @@ def test_round8_fires(rule: str, text: str) -> None:
 @pytest.mark.parametrize("rule,text", QUIET_R8)
 def test_round8_quiet(rule: str, text: str) -> None:
     assert rule not in rules_fired(text, "da")
+
+
+# Round 9: mechanisms behind set-6 mistakes, each a wording of our own with a look-alike
+# that must stay quiet: (rule, fires, near miss).
+CASES = [
+    # the answer repeated curtly: "kan kun/blot gentage", "Jeg gentager: …"
+    (
+        BLAME,
+        "Hej,\n\nJeg kan blot gentage vores svar: gavekortet er udløbet.\n\nMvh. Per",
+        "Hej,\n\nJeg kan kun gentage min undskyldning for ventetiden.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nVi må desværre bare gentage, at fragten ikke refunderes.\n\nMvh. Per",
+        "Hej,\n\nDu kan gentage bestillingen via linket i mailen.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nJeg gentager: returfristen er udløbet.\n\nMvh. Per",
+        "Hej,\n\nJeg gentager gerne ordrenummeret for dig: 48213.\n\nMvh. Per",
+    ),
+    # the customer's slip in the passive, set on their side
+    (
+        BLAME,
+        "Hej,\n\nDer er desværre tastet et forkert postnummer fra Deres side.\n\nMvh. Per",
+        "Hej,\n\nDer er desværre tastet et forkert postnummer fra vores side.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nKontonummeret er blevet indtastet forkert af dig.\n\nMvh. Per",
+        "Hej,\n\nHvis der er indtastet et forkert nummer af dig, retter vi det gratis.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nBeløbet er overført til en forkert konto fra din side.\n\nMvh. Per",
+        "Hej,\n\nTjek venligst, om der er tastet et forkert nummer på din side.\n\nMvh. Per",
+    ),
+    # the burden laid on the customer, with words between subject and "ansvar"
+    (
+        BLAME,
+        "Hej,\n\nDet ansvar må du desværre selv bære.\n\nMvh. Per",
+        "Hej,\n\nDu kan selv bestemme, om din partner skal have ansvaret for kontoen.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu må altså selv tage det fulde ansvar for forsinkelsen.\n\nMvh. Per",
+        "Hej,\n\nSelv om du har ansvaret for kontoen, kan din partner også logge ind.",
+    ),
+    # what the customer did not report or hand in, named as the cause
+    (
+        BLAME,
+        "Hej,\n\nRegningen er skønnet, da du ikke indberettede din aflæsning.\n\nMvh. Per",
+        "Hej,\n\nDu kan indberette din måleraflæsning på vores hjemmeside.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu fik ikke afleveret nøglen til tiden, så der er lagt et gebyr på.",
+        "Hej,\n\nVi fik ikke indberettet din aflæsning, fordi vores system var nede.",
+    ),
+    # despite our reminders
+    (
+        BLAME,
+        "Hej,\n\nGebyret er pålagt, selvom du har modtaget to påmindelser fra os.",
+        "Hej,\n\nVi beklager, at du har fået en påmindelse, selvom regningen er betalt.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nAftalen er opsagt, på trods af at vi har sendt dig flere rykkere.",
+        "Hej,\n\nSelvom du ikke har fået nogen påmindelse, er beløbet trukket. Det beklager vi.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nTrods gentagne påmindelser har vi ikke modtaget din betaling.",
+        "Hej,\n\nSelvom du har slået påmindelser til, er der ikke kommet nogen.",
+    ),
+    # "burde have haft": the expected arrival, not blame (unless "haft styr på")
+    (
+        BLAME,
+        "Hej,\n\nDu burde have haft bedre styr på din adgangskode.\n\nMvh. Per",
+        "Hej,\n\nKortet blev sendt i maj, så du burde have haft det for længst. Det er jeg ked af.",
+    ),
+    # the customer's information, wrong, with the verb in a relative clause
+    (
+        BLAME,
+        "Hej,\n\nDet kontonummer, du har opgivet, er desværre ugyldigt.\n\nMvh. Per",
+        "Hej,\n\nDu skrev, at kontonummeret på fakturaen var forkert.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDen adresse, De angav, var ufuldstændig.\n\nMvh. Per",
+        "Hej,\n\nDen adresse, du oplyste, var ikke forkert; fejlen var vores.\n\nMvh. Per",
+    ),
+    # wrong said as "not the right one"
+    (
+        BLAME,
+        "Hej,\n\nDu har ikke valgt den rigtige størrelse ved bestillingen.\n\nMvh. Per",
+        "Hej,\n\nDu har ikke fået den rigtige vare, og det beklager vi.\n\nMvh. Per",
+    ),
+    # the counterfactual reproach
+    (
+        BLAME,
+        "Hej,\n\nHvis du havde meldt flytning i tide, var regningen ikke kommet.",
+        "Hej,\n\nHvis du havde fået pakken til tiden, var det aldrig sket. Undskyld.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nHavde De blot ringet i tide, kunne vi have nået det.\n\nMvh. Per",
+        "Hej,\n\nHvis du bare sender os et billede, ordner vi resten.\n\nMvh. Per",
+    ),
+    # the customer's failure to notice or understand
+    (
+        BLAME,
+        "Hej,\n\nDu har åbenbart ikke forstået vores vilkår.\n\nMvh. Per",
+        "Hej,\n\nHvis du ikke har forstået vejledningen, ringer vi dig gerne op.",
+    ),
+    # chasing and calling too often scolded
+    (
+        BLAME,
+        "Hej,\n\nDet nytter ikke at rykke for svar.\n\nMvh. Per",
+        "Hej,\n\nDet nytter ikke at rykke fragtfirmaet, så det gør vi for dig.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu skal ikke ringe hver dag.\n\nMvh. Per",
+        "Hej,\n\nDu skal ikke betale noget for den nye vare.\n\nMvh. Per",
+    ),
+    # "it cannot be said more clearly", "we have been very clear"
+    (
+        BLAME,
+        "Hej,\n\nDet kan ikke siges tydeligere.\n\nMvh. Per",
+        "Hej,\n\nVi har opdateret siden, så det står tydeligere, hvad fragten koster.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nVi har været meget tydelige omkring returreglerne.\n\nMvh. Per",
+        "Hej,\n\nVi har ikke været tydelige nok om reglerne, og det beklager vi.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDet har vi allerede været igennem.\n\nMvh. Per",
+        "Hej,\n\nDet har vi allerede drøftet internt, og vi sender en ny vare.",
+    ),
+    # the fault pushed away from us
+    (
+        BLAME,
+        "Hej,\n\nDet er ikke os, der har lavet fejlen.\n\nMvh. Per",
+        "Hej,\n\nFejlen ligger ikke hos os, men hos fragtfirmaet.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nVi kan ikke gøre for, at du ikke var hjemme.\n\nMvh. Per",
+        "Hej,\n\nVi kan ikke gøre for meget for at hjælpe dig.\n\nMvh. Per",
+    ),
+    # duties, carelessness and breaches laid on the customer
+    (
+        BLAME,
+        "Hej,\n\nDet påhviler dig at oplyse en korrekt leveringsadresse.\n\nMvh. Per",
+        "Hej,\n\nDet påhviler os at sikre, at pakken kommer frem.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDet er din opgave at holde øje med din konto.\n\nMvh. Per",
+        "Hej,\n\nDet er ikke din opgave at holde øje med pakken; det gør vi.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDe var tydeligvis uopmærksom, da De bestilte.\n\nMvh. Per",
+        "Hej,\n\nVi var uopmærksomme, da vi pakkede din ordre.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu har desværre været lidt for hurtig på tasterne.\n\nMvh. Per",
+        "Hej,\n\nDu får svar lidt hurtigere, hvis du vedhæfter kvitteringen.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDe har overtrådt vores regler for brug af rabatkoder.\n\nMvh. Per",
+        "Hej,\n\nDu har ikke overtrådt nogen regler, og kontoen er åbnet igen.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu har ikke betalt til tiden, og derfor er aftalen ophævet.\n\nMvh. Per",
+        "Hej,\n\nDu har ikke fået betalt til tiden, fordi vores betalingsside var nede.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nVi gør dig igen opmærksom på, at fristen er udløbet.\n\nMvh. Per",
+        "Hej,\n\nVi vil gerne igen gøre opmærksom på vores nye åbningstider.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDu har opgivet et forkert telefonnummer.\n\nMvh. Per",
+        "Hej,\n\nVi har opgivet et forkert telefonnummer til fragtfirmaet.\n\nMvh. Per",
+    ),
+    # policy costs and reassurance are no blame
+    (
+        BLAME,
+        "Hej,\n\nTrods gentagne påmindelser har vi stadig ikke modtaget din betaling.",
+        "Hej,\n\nSelvom du har fået en påmindelse, kan du stadig betale uden gebyr.",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nAnsvaret påhviler Dem, da De selv valgte at fravælge forsikringen.",
+        "Hej,\n\nBemærk, at returfragten påhviler kunden.\n\nMvh. Per",
+    ),
+    # remorse owns the problem (the draft then has its apology)
+    (
+        APOLOGY,
+        "Hej,\n\nDin pakke er forsinket. Vi har sendt den igen i dag.\n\nMvh. Per",
+        "Hej,\n\nDin pakke er forsinket, og det er vi ærligt talt flove over.\n\nMvh. Per",
+    ),
+    (
+        APOLOGY,
+        "Hej,\n\nDin pakke er forsinket. Du skal ikke være flov over at spørge.\n\nMvh. Per",
+        "Hej,\n\nDin pakke er forsinket. Det er vi bestemt ikke stolte af.\n\nMvh. Per",
+    ),
+    # joy at reading the customer's message is chatty
+    (
+        BREEZY,
+        "Hej,\n\nHvor var det dejligt at læse din besked! Din pakke er desværre forsinket.",
+        "Hej,\n\nVi har læst din besked. Din pakke er desværre forsinket.\n\nMvh. Per",
+    ),
+    # goods that wait for the customer are no delay
+    (
+        APOLOGY,
+        "Hej,\n\nDu har ventet på din pakke i to uger. Den er sendt nu.\n\nMvh. Per",
+        "Hej,\n\nDin pakke ligger og venter på dig i pakkeshoppen.\n\nMvh. Per",
+    ),
+    # "hænger" of a picture on the wall is no hang-up, so a neutral mail stays neutral
+    (
+        APOLOGY,
+        "Hej,\n\nAppen hænger, hver gang du åbner kurven. Vi har sendt en rettelse ud.",
+        "Hej,\n\nDin plakat er sendt. Del et billede, når den hænger på væggen!",
+    ),
+    (
+        APOLOGY,
+        "Hej,\n\nSkærmen hænger ved opstart. Vi sender dig en ny i dag.\n\nMvh. Per",
+        "Hej,\n\nDin jakke hænger klar til dig i butikken.\n\nMvh. Per",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES)
+def test_round9_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "da")
+    assert rule not in rules_fired(quiet, "da")
