@@ -1656,3 +1656,103 @@ CASES_8B = [
 def test_round8_more_blame_fires_and_near_miss_stays_quiet(fires, quiet):
     assert BLAME in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
     assert BLAME not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+# Round 9: (rule, draft where it fires, near miss where it stays quiet)
+CASES_9 = [
+    (
+        BLAME,
+        "Hi Sam,\n\nChecking the size guide should have been your first step.",
+        "Hi Sam,\n\nYour first delivery should have been on Monday, and I'm sorry it wasn't.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe FAQ ought to have been the first place you looked.",
+        "Hi Sam,\n\nA good first step would have been for us to call you.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nReading the manual would have been a sensible first step.",
+        "Hi Sam,\n\nA sensible first step would be to restart the router.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt would've been a good idea to back up your files before the update.",
+        "Hi Sam,\n\nIt would have been better if we had checked the coverage first.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt would have been sensible to read the terms before booking.",
+        "Hi Sam,\n\nIt would be sensible to read the terms before you book.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt's pretty obvious the quick start guide wasn't read before you began.",
+        "Hi Sam,\n\nThe guide clearly wasn't updated after the release, which is on us.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nEvidently the setup steps were not followed.",
+        "Hi Sam,\n\nClearly our email was not read by the courier.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe instructions were obviously ignored.",
+        "Hi Sam,\n\nIt's clear we didn't read your email properly.",
+    ),
+    # the customer's choice or hypothetical is no promise of ours
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about the fee. We'll check the billing and get back to you.",
+        "Hi Sam,\n\nSorry about the fee. If you'd rather not keep the add-on, you can remove it.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about the fee. We would rather check this, so we will look into it.",
+        "Hi Sam,\n\nSorry about the fee. You'd need to send the handset back first.",
+    ),
+    # a follow-up joined by "and" to a future verb keeps its time, even beside a past
+    (
+        TIME,
+        "Hi Sam,\n\nI'm sorry. We are investigating the outage, which has been ongoing since "
+        "Monday.",
+        "Hi Sam,\n\nI'm sorry. The manager will review it and email you within ten days to say "
+        "what has been done.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nI'm sorry. We'll look into it. I'm writing to let you know what happened on "
+        "Tuesday.",
+        "Hi Sam,\n\nI'm sorry. We'll open a case and call you within 48 hours to confirm whether "
+        "it has been found.",
+    ),
+    # "Oh no, so sorry!" is dismay, not a refused apology
+    (
+        APOLOGY,
+        "Oh no, we won't apologise for the delay; the courier was late.",
+        "Oh no, so sorry about that! The courier left it at the wrong house. A new one is on its "
+        "way.",
+    ),
+    (
+        APOLOGY,
+        "No, we are not sorry. The parcel was damaged by you.",
+        "Aw no, sorry Megan! The parcel was damaged. A replacement is on its way.",
+    ),
+    # goods that went to another account or address: failure context
+    (
+        APOLOGY,
+        "Hi Sam,\n\nYours went to your second account. We have moved them across now.",
+        "Hi Sam,\n\nPlease send the invoice to a different address. We have noted it.",
+    ),
+    (
+        APOLOGY,
+        "Hi Sam,\n\nThe voucher code was credited to your old account. It is fixed now.",
+        "Hi Sam,\n\nWe will send the replacement to your other address tomorrow.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_9)
+def test_round9_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(fires, "en")
+    assert rule not in rules_fired(quiet, "en")
