@@ -1756,3 +1756,63 @@ CASES_9 = [
 def test_round9_fires_and_near_miss_stays_quiet(rule, fires, quiet):
     assert rule in rules_fired(fires, "en")
     assert rule not in rules_fired(quiet, "en")
+
+
+CASES_9B = [
+    (
+        BLAME,
+        "Hi Sam,\n\nThe payment failed because an incorrect card number was entered on your end.",
+        "Hi Sam,\n\nIf the wrong details were entered on your side, you can edit them online.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt was up to you to cancel before the renewal date.",
+        "Hi Sam,\n\nIt's up to you whether you keep the add-on.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nI'll say it one more time: the store is closed on Sundays.",
+        "Hi Sam,\n\nCould you say it one more time on the call? The line was bad.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nAs anyone who read the page would know, the offer ended in May.",
+        "Hi Sam,\n\nAnyone can see their order history under My Account.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. We'll update you on the repair.",
+        "Hi Sam,\n\nSorry about this. We'll update you within a fortnight.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. We will look into the missing £10.",
+        "Hi Sam,\n\nSorry about this. Your account will be credited with £10 today.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. You'll get an update from our team.",
+        "Hi Sam,\n\nSorry about this. The code is sent, and you'll get it in a few minutes.",
+    ),
+    (
+        APOLOGY,
+        "Hi Sam,\n\nThe plumber left without fixing the leak. Another visit is booked.",
+        "Hi Sam,\n\nThe fitter finished the installation and left. Your invoice is attached.",
+    ),
+    (
+        APOLOGY,
+        "Hi Sam,\n\nYour installation was rescheduled because our engineer was ill.",
+        "Hi Sam,\n\nYour appointment was moved to Friday, as you asked.",
+    ),
+    (
+        APOLOGY,
+        "Hi Sam,\n\nYour points weren't added after your purchase. They are there now.",
+        "Hi Sam,\n\nYour points were added after your purchase. They are there now.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_9B)
+def test_round9_more_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(fires, "en")
+    assert rule not in rules_fired(quiet, "en")
