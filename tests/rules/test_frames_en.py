@@ -1809,6 +1809,42 @@ CASES_9B = [
         "Hi Sam,\n\nYour points weren't added after your purchase. They are there now.",
         "Hi Sam,\n\nYour points were added after your purchase. They are there now.",
     ),
+
+    (
+        BLAME,
+        "Hi Sam,\n\nThe return window was stated in your order confirmation.",
+        "Hi Sam,\n\nThe return window is explained in the order confirmation, on page 2.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe fee was listed on the product page before you paid.",
+        "Hi Sam,\n\nThe new price was shown on your invoice from May.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe cancellation terms were explained in our email on Monday.",
+        "Hi Sam,\n\nThe outage was mentioned on our status page.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThat's what the instructions are for.",
+        "Hi Sam,\n\nThat is what the manual says, but I agree it is hard to find.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nYour constant emails are not helping.",
+        "Hi Sam,\n\nYour emails have helped us find the fault.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nReopening the case will not change our decision.",
+        "Hi Sam,\n\nIf you reopen the case, we can look at the new photos.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe information was there for you to see.",
+        "Hi Sam,\n\nThe information is there for you in the app.",
+    ),
 ]
 
 
