@@ -1845,6 +1845,27 @@ CASES_9B = [
         "Hi Sam,\n\nThe information was there for you to see.",
         "Hi Sam,\n\nThe information is there for you in the app.",
     ),
+
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. It happened again last night, so we'll look into it.",
+        "Hi Sam,\n\nSorry about this. If it happens again, tell us and we'll look into it.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. I've passed your complaint to the store manager.",
+        "Hi Sam,\n\nSorry about this. I've passed your kind words to the store manager.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. We're looking into the failed payment.",
+        "Hi Sam,\n\nSorry about this. We're always looking for ways to improve.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. We're on it, so watch this space.",
+        "Hi Sam,\n\nSorry about this. We'll keep your details on file.",
+    ),
 ]
 
 
