@@ -1866,6 +1866,27 @@ CASES_9B = [
         "Hi Sam,\n\nSorry about this. We're on it, so watch this space.",
         "Hi Sam,\n\nSorry about this. We'll keep your details on file.",
     ),
+
+    (
+        BLAME,
+        "Hi Sam,\n\nAs you well know, the fee is non-refundable.",
+        "Hi Sam,\n\nIt's obvious you've had a rough time with this.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe steps are literally in the email we sent you.",
+        "Hi Sam,\n\nThe manual literally fell apart in the box, and I'm sorry about that.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nAll you needed to do was tick the box.",
+        "Hi Sam,\n\nAll you have to do is tick the box.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nWe're not mind readers, so we couldn't know you had moved.",
+        "Hi Sam,\n\nWe had no way of knowing the courier would strike.",
+    ),
 ]
 
 
