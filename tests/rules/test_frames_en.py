@@ -1894,3 +1894,32 @@ CASES_9B = [
 def test_round9_more_fires_and_near_miss_stays_quiet(rule, fires, quiet):
     assert rule in rules_fired(fires, "en")
     assert rule not in rules_fired(quiet, "en")
+
+
+# Round 9: something done to the customer unasked, in the quoted message, is failure context
+@pytest.mark.parametrize(
+    "complaint,neutral",
+    [
+        (
+            "I've been charged for an add-on I never asked for",
+            "You can cancel without telling us in advance?",
+        ),
+        (
+            "my booking got moved to 6am without anyone telling me",
+            "How do I move my booking to another day?",
+        ),
+        (
+            "the plan was switched without my consent",
+            "Can I switch plans without a fee?",
+        ),
+    ],
+)
+def test_round9_unasked_change_in_the_quote_is_failure(complaint, neutral):
+    def reply(quote):
+        return (
+            "Hi Pat,\n\nThanks for your message. The details are below.\n\nBest,\nAlex\n\n"
+            f"On Mon, 3 Jun 2024, Pat wrote:\n> {quote}\n"
+        )
+
+    assert APOLOGY in rules_fired(reply(complaint), "en")
+    assert APOLOGY not in rules_fired(reply(neutral), "en")
