@@ -1912,6 +1912,10 @@ def test_round9_more_fires_and_near_miss_stays_quiet(rule, fires, quiet):
             "the plan was switched without my consent",
             "Can I switch plans without a fee?",
         ),
+        (
+            "they changed my booking without telling me",
+            "Your terms say prices may change without notice. Is that right?",
+        ),
     ],
 )
 def test_round9_unasked_change_in_the_quote_is_failure(complaint, neutral):
