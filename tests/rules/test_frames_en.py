@@ -1656,3 +1656,274 @@ CASES_8B = [
 def test_round8_more_blame_fires_and_near_miss_stays_quiet(fires, quiet):
     assert BLAME in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
     assert BLAME not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+# Round 9: (rule, draft where it fires, near miss where it stays quiet)
+CASES_9 = [
+    (
+        BLAME,
+        "Hi Sam,\n\nChecking the size guide should have been your first step.",
+        "Hi Sam,\n\nYour first delivery should have been on Monday, and I'm sorry it wasn't.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe FAQ ought to have been the first place you looked.",
+        "Hi Sam,\n\nA good first step would have been for us to call you.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nReading the manual would have been a sensible first step.",
+        "Hi Sam,\n\nA sensible first step would be to restart the router.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt would've been a good idea to back up your files before the update.",
+        "Hi Sam,\n\nIt would have been better if we had checked the coverage first.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt would have been sensible to read the terms before booking.",
+        "Hi Sam,\n\nIt would be sensible to read the terms before you book.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt's pretty obvious the quick start guide wasn't read before you began.",
+        "Hi Sam,\n\nThe guide clearly wasn't updated after the release, which is on us.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nEvidently the setup steps were not followed.",
+        "Hi Sam,\n\nClearly our email was not read by the courier.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe instructions were obviously ignored.",
+        "Hi Sam,\n\nIt's clear we didn't read your email properly.",
+    ),
+    # the customer's choice or hypothetical is no promise of ours
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about the fee. We'll check the billing and get back to you.",
+        "Hi Sam,\n\nSorry about the fee. If you'd rather not keep the add-on, you can remove it.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about the fee. We would rather check this, so we will look into it.",
+        "Hi Sam,\n\nSorry about the fee. You'd need to send the handset back first.",
+    ),
+    # a follow-up joined by "and" to a future verb keeps its time, even beside a past
+    (
+        TIME,
+        "Hi Sam,\n\nI'm sorry. We are investigating the outage, which has been ongoing since "
+        "Monday.",
+        "Hi Sam,\n\nI'm sorry. The manager will review it and email you within ten days to say "
+        "what has been done.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nI'm sorry. We'll look into it. I'm writing to let you know what happened on "
+        "Tuesday.",
+        "Hi Sam,\n\nI'm sorry. We'll open a case and call you within 48 hours to confirm whether "
+        "it has been found.",
+    ),
+    # "Oh no, so sorry!" is dismay, not a refused apology
+    (
+        APOLOGY,
+        "Oh no, we won't apologise for the delay; the courier was late.",
+        "Oh no, so sorry about that! The courier left it at the wrong house. A new one is on its "
+        "way.",
+    ),
+    (
+        APOLOGY,
+        "No, we are not sorry. The parcel was damaged by you.",
+        "Aw no, sorry Megan! The parcel was damaged. A replacement is on its way.",
+    ),
+    # goods that went to another account or address: failure context
+    (
+        APOLOGY,
+        "Hi Sam,\n\nYours went to your second account. We have moved them across now.",
+        "Hi Sam,\n\nPlease send the invoice to a different address. We have noted it.",
+    ),
+    (
+        APOLOGY,
+        "Hi Sam,\n\nThe voucher code was credited to your old account. It is fixed now.",
+        "Hi Sam,\n\nWe will send the replacement to your other address tomorrow.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_9)
+def test_round9_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(fires, "en")
+    assert rule not in rules_fired(quiet, "en")
+
+
+CASES_9B = [
+    (
+        BLAME,
+        "Hi Sam,\n\nThe payment failed because an incorrect card number was entered on your end.",
+        "Hi Sam,\n\nIf the wrong details were entered on your side, you can edit them online.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nIt was up to you to cancel before the renewal date.",
+        "Hi Sam,\n\nIt's up to you whether you keep the add-on.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nI'll say it one more time: the store is closed on Sundays.",
+        "Hi Sam,\n\nCould you say it one more time on the call? The line was bad.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nAs anyone who read the page would know, the offer ended in May.",
+        "Hi Sam,\n\nAnyone can see their order history under My Account.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. We'll update you on the repair.",
+        "Hi Sam,\n\nSorry about this. We'll update you within a fortnight.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. We will look into the missing £10.",
+        "Hi Sam,\n\nSorry about this. Your account will be credited with £10 today.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. You'll get an update from our team.",
+        "Hi Sam,\n\nSorry about this. The code is sent, and you'll get it in a few minutes.",
+    ),
+    (
+        APOLOGY,
+        "Hi Sam,\n\nThe plumber left without fixing the leak. Another visit is booked.",
+        "Hi Sam,\n\nThe fitter finished the installation and left. Your invoice is attached.",
+    ),
+    (
+        APOLOGY,
+        "Hi Sam,\n\nYour installation was rescheduled because our engineer was ill.",
+        "Hi Sam,\n\nYour appointment was moved to Friday, as you asked.",
+    ),
+    (
+        APOLOGY,
+        "Hi Sam,\n\nYour points weren't added after your purchase. They are there now.",
+        "Hi Sam,\n\nYour points were added after your purchase. They are there now.",
+    ),
+
+    (
+        BLAME,
+        "Hi Sam,\n\nThe return window was stated in your order confirmation.",
+        "Hi Sam,\n\nThe return window is explained in the order confirmation, on page 2.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe fee was listed on the product page before you paid.",
+        "Hi Sam,\n\nThe new price was shown on your invoice from May.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe cancellation terms were explained in our email on Monday.",
+        "Hi Sam,\n\nThe outage was mentioned on our status page.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThat's what the instructions are for.",
+        "Hi Sam,\n\nThat is what the manual says, but I agree it is hard to find.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nYour constant emails are not helping.",
+        "Hi Sam,\n\nYour emails have helped us find the fault.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nReopening the case will not change our decision.",
+        "Hi Sam,\n\nIf you reopen the case, we can look at the new photos.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe information was there for you to see.",
+        "Hi Sam,\n\nThe information is there for you in the app.",
+    ),
+
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. It happened again last night, so we'll look into it.",
+        "Hi Sam,\n\nSorry about this. If it happens again, tell us and we'll look into it.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. I've passed your complaint to the store manager.",
+        "Hi Sam,\n\nSorry about this. I've passed your kind words to the store manager.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. We're looking into the failed payment.",
+        "Hi Sam,\n\nSorry about this. We're always looking for ways to improve.",
+    ),
+    (
+        TIME,
+        "Hi Sam,\n\nSorry about this. We're on it, so watch this space.",
+        "Hi Sam,\n\nSorry about this. We'll keep your details on file.",
+    ),
+
+    (
+        BLAME,
+        "Hi Sam,\n\nAs you well know, the fee is non-refundable.",
+        "Hi Sam,\n\nIt's obvious you've had a rough time with this.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nThe steps are literally in the email we sent you.",
+        "Hi Sam,\n\nThe manual literally fell apart in the box, and I'm sorry about that.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nAll you needed to do was tick the box.",
+        "Hi Sam,\n\nAll you have to do is tick the box.",
+    ),
+    (
+        BLAME,
+        "Hi Sam,\n\nWe're not mind readers, so we couldn't know you had moved.",
+        "Hi Sam,\n\nWe had no way of knowing the courier would strike.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_9B)
+def test_round9_more_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(fires, "en")
+    assert rule not in rules_fired(quiet, "en")
+
+
+# Round 9: something done to the customer unasked, in the quoted message, is failure context
+@pytest.mark.parametrize(
+    "complaint,neutral",
+    [
+        (
+            "I've been charged for an add-on I never asked for",
+            "You can cancel without telling us in advance?",
+        ),
+        (
+            "my booking got moved to 6am without anyone telling me",
+            "How do I move my booking to another day?",
+        ),
+        (
+            "the plan was switched without my consent",
+            "Can I switch plans without a fee?",
+        ),
+        (
+            "they changed my booking without telling me",
+            "Your terms say prices may change without notice. Is that right?",
+        ),
+    ],
+)
+def test_round9_unasked_change_in_the_quote_is_failure(complaint, neutral):
+    def reply(quote):
+        return (
+            "Hi Pat,\n\nThanks for your message. The details are below.\n\nBest,\nAlex\n\n"
+            f"On Mon, 3 Jun 2024, Pat wrote:\n> {quote}\n"
+        )
+
+    assert APOLOGY in rules_fired(reply(complaint), "en")
+    assert APOLOGY not in rules_fired(reply(neutral), "en")
