@@ -1809,7 +1809,6 @@ CASES_9B = [
         "Hi Sam,\n\nYour points weren't added after your purchase. They are there now.",
         "Hi Sam,\n\nYour points were added after your purchase. They are there now.",
     ),
-
     (
         BLAME,
         "Hi Sam,\n\nThe return window was stated in your order confirmation.",
@@ -1845,7 +1844,6 @@ CASES_9B = [
         "Hi Sam,\n\nThe information was there for you to see.",
         "Hi Sam,\n\nThe information is there for you in the app.",
     ),
-
     (
         TIME,
         "Hi Sam,\n\nSorry about this. It happened again last night, so we'll look into it.",
@@ -1866,7 +1864,6 @@ CASES_9B = [
         "Hi Sam,\n\nSorry about this. We're on it, so watch this space.",
         "Hi Sam,\n\nSorry about this. We'll keep your details on file.",
     ),
-
     (
         BLAME,
         "Hi Sam,\n\nAs you well know, the fee is non-refundable.",
