@@ -336,7 +336,7 @@ def find_concepts(
         # A clause opens at its first word (an opening quote or bullet does not count).
         opens = clause_of is not None and not word_seen
         if not word_seen:
-            word_seen = _has_alnum(norms[i])
+            word_seen = any(ch.isalnum() for ch in norms[i])
         written = cased.get(surfaces[i], ()) if cased and surfaces is not None else ()
         if not written and not starting(norms[i], lemmas[i]):  # most words start no term
             continue
@@ -368,10 +368,6 @@ def find_concepts(
             if end is not None:
                 found.append(Occurrence(concept, i, end))
     return found
-
-
-def _has_alnum(form: str) -> bool:
-    return form.isalnum() or any(ch.isalnum() for ch in form)
 
 
 def _extend(rest, j, norms, lemmas, spaces, count, surfaces=None) -> int | None:

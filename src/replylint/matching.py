@@ -173,7 +173,7 @@ class AnchoredMatcher:
                 if split is None:
                     self._patterns[_ALWAYS].append((key, pattern))
                 else:
-                    self.add(key, [p for p in split if p])
+                    self.add(key, list(split))
                 continue
             words, regexes = anchors
             for word in words:

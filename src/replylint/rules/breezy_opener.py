@@ -51,7 +51,7 @@ def _is_heading(sentence: Sentence, analysis: Analysis) -> bool:
     text = analysis.text
     before = text[: sentence.start_char]
     after = text[sentence.end_char :]
-    if before.strip() or not (after.startswith("\n") or after.lstrip(" \t").startswith("\n")):
+    if before.strip() or not after.lstrip(" \t").startswith("\n"):
         return False
     line = sentence.text.strip()
     return bool(line) and "\n" not in line and not line.endswith(_SENTENCE_END)
