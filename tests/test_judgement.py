@@ -304,3 +304,20 @@ def test_an_unclosed_mark_gives_up_and_later_quotations_still_count():
         "send den igen",
         "沒有收到",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "smiley", "plain"),
+    [
+        ("da", "Hej Anna ^_^ Vi har sendt pakken i dag.", "Hej Anna, vi har sendt pakken i dag."),
+        ("sv", "Hej Anna (: Vi har skickat paketet.", "Hej Anna, vi har skickat paketet."),
+        ("et", "Tere, Mari ^_^ Saatsime paki täna teele.", "Tere, Mari, saatsime paki täna teele."),
+        ("en", "Hi Sam (: We sent the parcel today.", "Hi Sam, we sent the parcel today."),
+    ],
+)
+def test_a_typed_smiley_before_a_capital_ends_the_sentence(lang, smiley, plain) -> None:
+    """As an emoji does: the cheer and the news are two sentences (openers count them)."""
+    from replylint.analysis import pipeline_for
+
+    assert len(pipeline_for(lang).analyse(smiley).sentences) == 2
+    assert len(pipeline_for(lang).analyse(plain).sentences) == 1

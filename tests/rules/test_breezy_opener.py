@@ -1,5 +1,6 @@
 """breezy-opener: positives and hard negatives in every language."""
 
+import pytest
 from helpers import rule_case_tests
 
 RULE = "breezy-opener"
@@ -82,3 +83,54 @@ def test_a_title_line_naming_the_problem_does_not_end_the_opener() -> None:
     assert not fired(
         "# 关于订单延误的说明\n\n您好，\n\n您的订单延误了，非常抱歉。\n", "markdown", "zh"
     )
+
+
+# A title that names the problem, then a cheerful greeting (fires) or a plain one (quiet).
+TITLED = {
+    "da": (
+        "# Forsinket levering\n\nHej Anna! Hvor dejligt at høre fra dig! 😊\n\n"
+        "Din pakke er desværre forsinket, og det beklager vi.\n",
+        "# Forsinket levering\n\nHej Anna,\n\nDin pakke er desværre forsinket, og det "
+        "beklager vi.\n",
+    ),
+    "sv": (
+        "# Försenad leverans\n\nHej Anna! Tack så mycket för ditt mejl! 😊\n\n"
+        "Ditt paket är tyvärr försenat, och det beklagar vi.\n",
+        "# Försenad leverans\n\nHej Anna,\n\nDitt paket är tyvärr försenat, och det beklagar vi.\n",
+    ),
+    "et": (
+        "# Hilinenud tarne\n\nTere, Mari! Loodan, et teil on tore päev! 😊\n\n"
+        "Teie pakk on kahjuks hilinenud, vabandame.\n",
+        "# Hilinenud tarne\n\nTere, Mari!\n\nTeie pakk on kahjuks hilinenud, vabandame.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TITLED))
+def test_a_title_line_does_not_end_the_opener_in_every_language(lang: str) -> None:
+    from replylint import lint_text
+
+    cheerful, plain = TITLED[lang]
+    fired = {f.rule for f in lint_text(cheerful, lang=lang, context="failure", format="markdown")}
+    quiet = {f.rule for f in lint_text(plain, lang=lang, context="failure", format="markdown")}
+    assert RULE in fired and RULE not in quiet
+
+
+# Smileys typed as text are cheer in an opener: the ones the list gained too.
+SMILEY_OPENERS = {
+    "da": "Hej Anna =D\n\nDin pakke er desværre forsinket, og det beklager vi.",
+    "sv": "Hej Anna ^_^\n\nDitt paket är tyvärr försenat, och det beklagar vi.",
+    "et": "Tere, Mari :]\n\nTeie pakk on kahjuks hilinenud, vabandame.",
+    "zh": "亲，您好 (:\n\n您的订单延误了，非常抱歉。",
+    "en": "Hi Sam =D\n\nYour parcel is late, and we are sorry.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SMILEY_OPENERS))
+def test_a_typed_smiley_in_the_opener_is_breezy(lang: str) -> None:
+    from replylint import lint_text
+
+    text = SMILEY_OPENERS[lang]
+    assert RULE in {f.rule for f in lint_text(text, lang=lang, context="failure")}
+    plain = text.split("\n", 1)[0].rsplit(" ", 1)[0] + "\n" + text.split("\n", 1)[1]
+    assert RULE not in {f.rule for f in lint_text(plain, lang=lang, context="failure")}
