@@ -312,12 +312,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES)
-def test_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
-    assert rule in rules_fired(fires, "en")
-    assert rule not in rules_fired(quiet, "en")
-
-
 def test_sincere_regret_and_remorse_count_as_apologies():
     for draft in (
         "Hi,\n\nWe regret that your order arrived damaged. A new one ships today.",
@@ -466,12 +460,6 @@ CASES_2 = [
         "Hi Jo,\n\nNone of this is your fault, and the late fee is cancelled.",
     ),
 ]
-
-
-@pytest.mark.parametrize("rule,fires,quiet", CASES_2)
-def test_round2_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
-    assert rule in rules_fired(fires, "en")
-    assert rule not in rules_fired(quiet, "en")
 
 
 def test_contracted_am_and_have_inside_terms():
@@ -862,12 +850,6 @@ CASES_4 = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_4)
-def test_round4_fires_and_near_miss_stays_quiet(rule, fires, quiet):
-    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
-    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
-
-
 @pytest.mark.parametrize(
     "quiet",
     [
@@ -984,12 +966,6 @@ CASES_5 = [
         "Our failure to update your address is why the parcel went astray, and I'm sorry.",
     ),
 ]
-
-
-@pytest.mark.parametrize("rule,fires,quiet", CASES_5)
-def test_round5_fires_and_near_miss_stays_quiet(rule, fires, quiet):
-    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
-    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
 
 
 @pytest.mark.parametrize(
@@ -1575,12 +1551,6 @@ CASES_8 = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_8)
-def test_round8_fires_and_near_miss_stays_quiet(rule, fires, quiet):
-    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
-    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
-
-
 @pytest.mark.parametrize(
     "quiet",
     [
@@ -1752,12 +1722,6 @@ CASES_9 = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_9)
-def test_round9_fires_and_near_miss_stays_quiet(rule, fires, quiet):
-    assert rule in rules_fired(fires, "en")
-    assert rule not in rules_fired(quiet, "en")
-
-
 CASES_9B = [
     (
         BLAME,
@@ -1887,12 +1851,6 @@ CASES_9B = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_9B)
-def test_round9_more_fires_and_near_miss_stays_quiet(rule, fires, quiet):
-    assert rule in rules_fired(fires, "en")
-    assert rule not in rules_fired(quiet, "en")
-
-
 # Round 9: something done to the customer unasked, in the quoted message, is failure context
 @pytest.mark.parametrize(
     "complaint,neutral",
@@ -1924,3 +1882,17 @@ def test_round9_unasked_change_in_the_quote_is_failure(complaint, neutral):
 
     assert APOLOGY in rules_fired(reply(complaint), "en")
     assert APOLOGY not in rules_fired(reply(neutral), "en")
+
+
+# Every round's (rule, fires, near miss) cases of whole drafts, and of bodies between a
+# greeting and a sign-off, in one test each.
+@pytest.mark.parametrize("rule,fires,quiet", CASES + CASES_2 + CASES_9 + CASES_9B)
+def test_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(fires, "en")
+    assert rule not in rules_fired(quiet, "en")
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_4 + CASES_5 + CASES_8)
+def test_frame_fires_and_near_miss_stays_quiet_in_a_letter(rule, fires, quiet):
+    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")

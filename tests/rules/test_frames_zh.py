@@ -438,12 +438,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES)
-def test_frame_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
-    assert rule in rules_fired(fires, "zh")
-    assert rule not in rules_fired(quiet, "zh")
-
-
 def test_a_few_days_is_no_concrete_time() -> None:
     assert TIME in rules_fired("您好，我们正在核实，几天后给您答复。", "zh")
     assert TIME not in rules_fired("您好，我们正在核实，三天后给您答复。", "zh")
@@ -642,12 +636,6 @@ CASES_R5 = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_R5)
-def test_round5_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
-    assert rule in rules_fired(fires, "zh")
-    assert rule not in rules_fired(quiet, "zh")
-
-
 # Round 6: meanings found with new probe drafts (indirect failures, customer complaints in
 # the quote, follow-ups without 正在 or 会, times that commit to nothing, openers).
 CASES_R6 = [
@@ -832,12 +820,6 @@ CASES_R6 = [
         "您好，我是客服小美。您的订单延误了，非常抱歉。",
     ),
 ]
-
-
-@pytest.mark.parametrize("rule,fires,quiet", CASES_R6)
-def test_round6_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
-    assert rule in rules_fired(fires, "zh")
-    assert rule not in rules_fired(quiet, "zh")
 
 
 # round 7: meanings found by probing (each fires in the first draft, stays quiet in the
@@ -1125,12 +1107,6 @@ CASES_R7 = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_R7)
-def test_round7_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
-    assert rule in rules_fired(fires, "zh")
-    assert rule not in rules_fired(quiet, "zh")
-
-
 # round 8: set 4 as a development set; each mechanism in several wordings of our own
 CASES_R8 = [
     # misuse blamed without a subject, as a verdict, and next to our own checkers
@@ -1302,12 +1278,6 @@ CASES_R8 = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_R8)
-def test_round8_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
-    assert rule in rules_fired(fires, "zh")
-    assert rule not in rules_fired(quiet, "zh")
-
-
 def test_round8_typo_apology_counts_in_failure_context() -> None:
     text = "您好，多扣的费用已经退回，是我们系统出错了，给您到个歉。"
     assert APOLOGY not in rules_fired(text, "zh", context="failure")
@@ -1415,3 +1385,11 @@ def test_round9_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, q
     context = "failure" if rule == BREEZY else None
     assert rule in rules_fired(fires, "zh", context=context)
     assert rule not in rules_fired(quiet, "zh", context=context)
+
+
+# Rounds 1-8's (rule, fires, near miss) cases in one test (round 9's force failure context
+# for breezy-opener, above).
+@pytest.mark.parametrize("rule,fires,quiet", CASES + CASES_R5 + CASES_R6 + CASES_R7 + CASES_R8)
+def test_frame_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "zh")
+    assert rule not in rules_fired(quiet, "zh")
