@@ -1524,14 +1524,6 @@ def test_round9_a_problem_inside_a_kui_clause_stays_conditional() -> None:
     assert APOLOGY in rules_fired(_draft(late), "et")
 
 
-@pytest.mark.parametrize("rule,fires,quiet", ROUND9)
-def test_round9_probe_fires_and_its_look_alike_stays_quiet(
-    rule: str, fires: str, quiet: str
-) -> None:
-    assert rule in rules_fired(_draft(fires), "et"), fires
-    assert rule not in rules_fired(_draft(quiet), "et"), quiet
-
-
 def test_round9_good_news_in_one_word_is_a_breezy_opener() -> None:
     for breezy in (
         "Tere!\n\nRõõmuuudis: kadunud pakk on leitud.\n\nKaur",
@@ -1573,12 +1565,6 @@ ROUND9_INFORMAL_BLAME = [
 ]
 
 
-@pytest.mark.parametrize("fires,quiet", ROUND9_INFORMAL_BLAME)
-def test_round9_blame_with_the_subject_in_the_ending(fires: str, quiet: str) -> None:
-    assert BLAME in rules_fired(_draft(fires), "et"), fires
-    assert BLAME not in rules_fired(_draft(quiet), "et"), quiet
-
-
 def test_round9_they_did_it_wrong_is_no_blame() -> None:
     quiet = _draft("Nad sisestasid teie aadressi kogemata valesti, vabandame.")
     assert BLAME not in rules_fired(quiet, "et")
@@ -1594,12 +1580,6 @@ ROUND9_FAILURE = [
     ("Raha pole laekunud, kuigi lubasite selle eilseks.", "Lubasime sooduskoodi, see on kontol."),
     ("Teie tellimuses on viga.", "Ootame huviga teie järgmist tellimust!"),
 ]
-
-
-@pytest.mark.parametrize("fires,quiet", ROUND9_FAILURE)
-def test_round9_failure_paraphrase_and_its_neutral_look_alike(fires: str, quiet: str) -> None:
-    assert APOLOGY in rules_fired(_draft(fires), "et"), fires
-    assert APOLOGY not in rules_fired(_draft(quiet), "et"), quiet
 
 
 def test_round9_a_remedy_verb_needs_a_remedy_and_a_rule_period_is_no_failure() -> None:
@@ -1622,3 +1602,20 @@ def test_round9_others_in_the_plural_and_we_ourselves_are_not_the_customer() -> 
         "Tellimuse tühistasite ise, seega raha kantakse tagasi.",
     ):
         assert APOLOGY not in rules_fired(_draft(neutral), "et"), neutral
+
+
+# Round 9's probes, the blame with the subject only in the verb ending, and the failure
+# paraphrases (needing an apology) in one test.
+ROUND9_ALL = (
+    ROUND9
+    + [(BLAME, fires, quiet) for fires, quiet in ROUND9_INFORMAL_BLAME]
+    + [(APOLOGY, fires, quiet) for fires, quiet in ROUND9_FAILURE]
+)
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND9_ALL)
+def test_round9_probe_fires_and_its_look_alike_stays_quiet(
+    rule: str, fires: str, quiet: str
+) -> None:
+    assert rule in rules_fired(_draft(fires), "et"), fires
+    assert rule not in rules_fired(_draft(quiet), "et"), quiet
