@@ -94,3 +94,34 @@ def test_zh_pipeline_uses_the_linear_tokenizer() -> None:
     from replylint.analysis import CharacterTokenizer
 
     assert isinstance(pipeline_for("zh").nlp.tokenizer, CharacterTokenizer)
+
+
+# Not NORM: replylint folds its own (spaCy's gives a no-break space the norm "  ").
+_TOKEN_FACTS = ["ORTH", "IDX", "LENGTH", "IS_SPACE", "SPACY", "SENT_START"]
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "et", "en"])
+def test_caching_tokenizer_splits_exactly_as_spacys_own(lang: str) -> None:
+    """Without its whitespace special cases (they stop spaCy caching a draft's words
+    after its first line) the tokenizer still splits every corpus draft, whitespace
+    runs included, as a stock blank pipeline does; and a long draft, tokenized line by
+    line first, comes out the same as in one call."""
+    import spacy
+
+    from replylint.analysis import LINE_WARMING_CHARS
+
+    pipeline = pipeline_for(lang)
+    stock = spacy.blank(lang).tokenizer
+    sentencizer = pipeline.nlp.get_pipe("sentencizer")
+    assert not [rule for rule in pipeline.nlp.tokenizer.rules if not rule.strip()]
+    drafts = sorted((CORPUS / lang).iterdir())
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in drafts]
+    texts.append("Tab\there,\u00a0no-break \n\n  \t\nspace \r\n end\n")
+    long_text = "\n".join(texts)
+    while len(long_text) <= LINE_WARMING_CHARS:
+        long_text += "\n \t\n" + long_text
+    for text in [*texts, long_text]:
+        ours, theirs = pipeline._tokenize(text), stock(text)
+        sentencizer(ours)
+        sentencizer(theirs)
+        assert ours.to_array(_TOKEN_FACTS).tolist() == theirs.to_array(_TOKEN_FACTS).tolist()
