@@ -104,3 +104,22 @@ def test_a_wildcard_accepts_what_its_regex_would(word: str, pattern: str) -> Non
     assert element.accepts("ok", "beklage") == bool(regex.fullmatch("beklage"))
     (surface_only,) = frames._elements("=beklag*", str.lower, lambda w: [w], re.compile)
     assert not surface_only.accepts("ok", "beklage") and surface_only.accepts("beklages", "x")
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "et", "zh", "en"])
+def test_element_table_accepts_exactly_what_each_element_accepts(lang: str) -> None:
+    """The table looks elements up by form, prefix and suffix; it must return every
+    element that accepts a word, and only those, in the elements' order."""
+    pipeline = pipeline_for(lang)
+    index = pipeline.concepts
+    elements = list(index.wild) + [
+        term[1][0] for terms in list(index.exact.values())[:300] for term in terms if term[1]
+    ]
+    table = frames.ElementTable(elements)
+    words = set()
+    for path in sorted((CORPUS / lang).glob("*.txt"))[:10]:
+        words.update(pipeline.analyse(path.read_text(encoding="utf-8")).token_norms)
+    for norm in sorted(words):
+        for lemma in {norm, pipeline.lemmas.get(norm, norm), "x" + norm}:
+            expected = [e for e in elements if e.accepts(norm, lemma)]
+            assert table.accepting(norm, lemma) == expected, (norm, lemma)

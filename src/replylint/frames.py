@@ -127,11 +127,13 @@ class ConceptIndex:
     _pair_memo: dict[tuple[str, str, str | None, str | None], tuple[Term, ...]] = field(
         default_factory=dict
     )
+    _wild_firsts: ElementTable | None = None
+    _follow_tables: dict[str | tuple[str, str], _FollowTable] = field(default_factory=dict)
 
     def _any_wild(self, norm: str, lemma: str) -> bool:
         """Whether any wildcard or regex first element could accept the token: one test
         in C per kind (prefixes, suffixes, a regex alternation) first, so most words skip
-        the per-element loop."""
+        the per-element lookup."""
         if self._wild_test is None:
             self._wild_test = _prefilter(list(self.wild))
         test = self._wild_test
@@ -146,9 +148,10 @@ class ConceptIndex:
             if lemma != norm:
                 found.extend(self.exact.get(lemma, ()))
             if self.wild and self._any_wild(norm, lemma):
-                for first, terms in self.wild.items():
-                    if first.accepts(norm, lemma):
-                        found.extend(terms)
+                if self._wild_firsts is None:
+                    self._wild_firsts = ElementTable(list(self.wild))
+                for first in self._wild_firsts.accepting(norm, lemma):
+                    found.extend(self.wild[first])
             hit = tuple(found)
             if len(self._memo) > 20_000:
                 self._memo.clear()
@@ -160,15 +163,101 @@ class ConceptIndex:
     ) -> tuple[Term, ...]:
         """The terms of `starting` whose second element (if any) accepts the next word
         (None: there is none). Most terms fail there, so a long draft's common words
-        ("we", "you") are not tried one term at a time (memoised per word pair)."""
+        ("we", "you") are not tried one term at a time (memoised per word pair; a word
+        that starts many terms looks the next word up in a table of second elements)."""
         key = (norm, lemma, next_norm, next_lemma)
         hit = self._pair_memo.get(key)
         if hit is None:
-            hit = _followed(self.starting(norm, lemma), next_norm, next_lemma)
+            terms = self.starting(norm, lemma)
+            if next_norm is None or next_lemma is None:
+                hit = tuple(term for term in terms if not term[1])
+            elif len(terms) < _FOLLOW_TABLE_TERMS:
+                hit = _followed(terms, next_norm, next_lemma)
+            else:
+                word = norm if lemma == norm else (norm, lemma)
+                table = self._follow_tables.get(word)
+                if table is None or table.terms is not terms:
+                    table = _FollowTable(terms)
+                    if len(self._follow_tables) > 2_000:
+                        self._follow_tables.clear()
+                    self._follow_tables[word] = table
+                hit = table.followed(next_norm, next_lemma)
             if len(self._pair_memo) > 20_000:
                 self._pair_memo.clear()
             self._pair_memo[key] = hit
         return hit
+
+
+# A word starting at least this many terms gets a table of their second elements.
+_FOLLOW_TABLE_TERMS = 12
+
+
+class ElementTable:
+    """Elements indexed by what they accept, so a word is tested against the few that
+    could accept it, in their given order: exact forms and wildcard cores are looked up
+    (a stem* by the word's prefixes, a *end by its suffixes), only *part* and regex
+    elements are tried one by one."""
+
+    def __init__(self, elements: Sequence[Element]) -> None:
+        self.elements = list(elements)
+        self._exact: dict[str, list[int]] = {}  # surface or lemma
+        self._surface: dict[str, list[int]] = {}  # surface only
+        self._starts: dict[str, list[int]] = {}
+        self._ends: dict[str, list[int]] = {}
+        self._tried: list[int] = []
+        for number, element in enumerate(self.elements):
+            if element.exact is not None:
+                table = self._surface if element.surface else self._exact
+                table.setdefault(element.exact, []).append(number)
+            elif element.core is not None and element.at in ("start", "end"):
+                table = self._starts if element.at == "start" else self._ends
+                table.setdefault(element.core, []).append(number)
+            else:
+                self._tried.append(number)
+        self._start_lengths = sorted({len(core) for core in self._starts})
+        self._end_lengths = sorted({len(core) for core in self._ends})
+
+    def _candidates(self, form: str, found: set[int]) -> None:
+        found.update(self._exact.get(form, ()))
+        size = len(form)
+        for length in self._start_lengths:
+            if length > size:
+                break
+            found.update(self._starts.get(form[:length], ()))
+        for length in self._end_lengths:
+            if length > size:
+                break
+            found.update(self._ends.get(form[size - length :], ()))
+
+    def accepting_numbers(self, norm: str, lemma: str) -> list[int]:
+        """Indices (ascending) of the elements that accept the token."""
+        found: set[int] = set(self._surface.get(norm, ()))
+        self._candidates(norm, found)
+        if lemma != norm:
+            self._candidates(lemma, found)
+        found.update(self._tried)
+        elements = self.elements
+        return sorted(n for n in found if elements[n].accepts(norm, lemma))
+
+    def accepting(self, norm: str, lemma: str) -> list[Element]:
+        return [self.elements[n] for n in self.accepting_numbers(norm, lemma)]
+
+
+class _FollowTable:
+    """One word's terms, looked up by their second element (see starting_before)."""
+
+    def __init__(self, terms: tuple[Term, ...]) -> None:
+        self.terms = terms
+        self._single = [n for n, term in enumerate(terms) if not term[1]]
+        self._multi = [n for n, term in enumerate(terms) if term[1]]
+        self._seconds = ElementTable([terms[n][1][0] for n in self._multi])
+
+    def followed(self, next_norm: str, next_lemma: str) -> tuple[Term, ...]:
+        numbers = self._single + [
+            self._multi[n] for n in self._seconds.accepting_numbers(next_norm, next_lemma)
+        ]
+        numbers.sort()
+        return tuple(self.terms[n] for n in numbers)
 
 
 def _prefilter(elements: Sequence[Element]) -> Callable[[str], bool]:
