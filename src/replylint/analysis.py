@@ -20,6 +20,7 @@ from replylint.frames import (
     compile_concepts,
     evaluate_frames,
     find_concepts,
+    frame_over_labels,
 )
 from replylint.language import HAN
 from replylint.lexicon import (
@@ -307,6 +308,9 @@ class LanguagePipeline:
                         f"{frame.file or lexicon.path}:{frame.line}: [[frames]] "
                         f"unknown concept {name!r}"
                     )
+        # Evaluated over term labels, as occurrences carry them (see compile_concepts).
+        labels_of = self.concepts.labels_of
+        self._label_frames = [frame_over_labels(frame, labels_of) for frame in self.frames]
         compiled = self._compile_all()
         for category, entries in lexicon.categories.items():
             for index, entry in enumerate(entries):
@@ -451,7 +455,7 @@ class LanguagePipeline:
         if not found:
             return []
         matches = []
-        for hit in evaluate_frames(self.frames, found, clause_of, sentence_of_token):
+        for hit in evaluate_frames(self._label_frames, found, clause_of, sentence_of_token):
             frame = self.frames[hit.frame]
             matches.append(
                 Match(

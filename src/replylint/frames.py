@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 
@@ -108,7 +108,7 @@ class Element:
 
 # A compiled term as the index keeps it: its concept, the elements after the first,
 # and whether it must open its clause.
-Term = tuple[str, tuple[Element, ...], bool]
+Term = tuple[tuple[str, ...], tuple[Element, ...], bool]
 
 
 @dataclass
@@ -127,6 +127,8 @@ class ConceptIndex:
     _pair_memo: dict[tuple[str, str, str | None, str | None], tuple[Term, ...]] = field(
         default_factory=dict
     )
+    # concept -> the labels (tuples of concept names) its terms are compiled under
+    labels_of: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _wild_firsts: ElementTable | None = None
     _follow_tables: dict[str | tuple[str, str], _FollowTable] = field(default_factory=dict)
 
@@ -329,23 +331,51 @@ def compile_concepts(
                 out.append(term)
         return out
 
-    known: dict[str, list[Element]] = {}
+    # A term listed by several concepts is compiled once, under the names of all of them
+    # (its label): a word like "we" stands in dozens of concepts, and a draft should make
+    # one occurrence of it, not one per concept.
+    owners: dict[str, list[str]] = {}
     for name in concepts:
         for term in terms_of(name):
-            at_start = term.startswith("^")
-            try:
-                elements = _elements(term.lstrip("^"), fold, tokenize, safe_regex, known)
-            except (ValueError, re.error) as exc:
-                raise ValueError(f"concept {name}: term {term!r}: {exc}") from None
-            first, compiled = elements[0], (name, tuple(elements[1:]), at_start)
-            if first.cased is not None:
-                index.exact_cased.setdefault(first.cased, []).append(compiled)
-            elif first.exact is not None:
-                table = index.exact_surface if first.surface else index.exact
-                table.setdefault(first.exact, []).append(compiled)
-            else:
-                index.wild.setdefault(first, []).append(compiled)
+            holders = owners.setdefault(term, [])
+            if name not in holders:
+                holders.append(name)
+    labels: dict[tuple[str, ...], tuple[str, ...]] = {}
+    known: dict[str, list[Element]] = {}
+    for term, holders in owners.items():
+        label = labels.setdefault(tuple(holders), tuple(holders))
+        at_start = term.startswith("^")
+        try:
+            elements = _elements(term.lstrip("^"), fold, tokenize, safe_regex, known)
+        except (ValueError, re.error) as exc:
+            raise ValueError(f"concept {holders[0]}: term {term!r}: {exc}") from None
+        first, compiled = elements[0], (label, tuple(elements[1:]), at_start)
+        if first.cased is not None:
+            index.exact_cased.setdefault(first.cased, []).append(compiled)
+        elif first.exact is not None:
+            table = index.exact_surface if first.surface else index.exact
+            table.setdefault(first.exact, []).append(compiled)
+        else:
+            index.wild.setdefault(first, []).append(compiled)
+    for label in labels.values():
+        for name in label:
+            index.labels_of.setdefault(name, []).append(label)
     return index
+
+
+def frame_over_labels(frame: Frame, labels_of: dict[str, list[tuple[str, ...]]]) -> Frame:
+    """The frame with each concept replaced by the labels its terms are compiled under
+    (see compile_concepts), as occurrences carry labels, not concept names."""
+
+    def expand(names: Sequence[str]) -> tuple:
+        return tuple(dict.fromkeys(label for name in names for label in labels_of.get(name, ())))
+
+    return replace(
+        frame,
+        slots=tuple(expand(slot) for slot in frame.slots),
+        unless=expand(frame.unless),
+        unless_near=expand(frame.unless_near),
+    )
 
 
 def _elements(
@@ -397,7 +427,7 @@ def _word_elements(
 class Occurrence(NamedTuple):
     """A concept found at tokens [start, end): a tuple, as a draft makes thousands."""
 
-    concept: str
+    concept: tuple[str, ...]  # the concepts whose term this is (a term's label)
     start: int  # token index
     end: int  # token index, exclusive
 
@@ -477,7 +507,7 @@ class FrameHit(NamedTuple):
     end: int
 
 
-Unit = dict[str, list[Occurrence]]
+Unit = dict[tuple[str, ...], list[Occurrence]]  # by term label
 
 
 def _merged(parts: Sequence[Unit]) -> Unit:
@@ -543,16 +573,17 @@ def _slots_present(frame: Frame, unit: Unit) -> bool:
 
 # id(frames) -> (frames, [(scope, first-slot concept -> [(index, frame)])]), made once
 # per frame list: a draft should not pay for sorting a lexicon's frames.
-_PLANS: dict[int, tuple[Sequence[Frame], list[tuple[str, dict[str, list[tuple[int, Frame]]]]]]] = {}
+Plan = list[tuple[str, dict[tuple[str, ...], list[tuple[int, Frame]]]]]
+_PLANS: dict[int, tuple[Sequence[Frame], Plan]] = {}
 
 
-def _plan(frames: Sequence[Frame]) -> list[tuple[str, dict[str, list[tuple[int, Frame]]]]]:
+def _plan(frames: Sequence[Frame]) -> Plan:
     known = _PLANS.get(id(frames))
     if known is not None and known[0] is frames:
         return known[1]
     plan = []
     for scope in SCOPES:
-        by_first: dict[str, list[tuple[int, Frame]]] = {}
+        by_first: dict[tuple[str, ...], list[tuple[int, Frame]]] = {}
         for number, frame in enumerate(frames):
             if frame.scope == scope:
                 for concept in frame.slots[0]:
@@ -632,7 +663,7 @@ def _hold_nearest(frame: Frame, filled: list[list[Occurrence]]) -> list[tuple[in
     """From each occurrence of the anchor slot, the nearest occurrence of every other."""
     pivot = frame.anchor if frame.anchor is not None else 0
     hits = []
-    for anchor in sorted(filled[pivot], key=lambda o: o.start):
+    for anchor in sorted(filled[pivot], key=lambda o: (o.start, -o.end)):
         chosen = [anchor]
         for number, occs in enumerate(filled):
             if number != pivot:
@@ -649,13 +680,13 @@ def _hold_in_order(frame: Frame, filled: list[list[Occurrence]]) -> list[tuple[i
     """Hits where every slot follows the one before it: from each occurrence of the first
     slot, the first occurrence of each next slot after the previous one."""
     hits = []
-    for first in sorted(filled[0], key=lambda o: o.start):
+    for first in sorted(filled[0], key=lambda o: (o.start, -o.end)):
         chosen = [first]
         for occs in filled[1:]:
             later = [o for o in occs if o.start >= chosen[-1].end]
             if not later:
                 break
-            chosen.append(min(later, key=lambda o: o.start))
+            chosen.append(min(later, key=lambda o: (o.start, o.end)))  # the shorter of a tie
         if len(chosen) < len(filled):
             continue
         start, end = chosen[0].start, chosen[-1].end
