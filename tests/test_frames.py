@@ -310,3 +310,51 @@ def test_of_two_slot_words_starting_alike_the_shorter_keeps_within(tmp_path):
         if m.entry - 1_000_000 == last
     ]
     assert hits
+
+
+def test_a_term_of_two_concepts_is_one_occurrence_that_fills_either(tmp_path):
+    """A word listed by two concepts is found once, under both names; a frame over
+    either concept holds on it."""
+    from replylint.frames import find_concepts
+
+    concepts = CONCEPTS + 'CREW = ["we", "staff"]\n'
+    crew_frame = FRAME.replace('"TEAMX", "FIXVERB"', '"CREW", "FIXVERB"')
+    for frame in (FRAME, crew_frame):
+        lexicon = load_lexicon(_lexicon(tmp_path, frame, concepts))
+        pipeline = LanguagePipeline(lexicon)
+        analysis = pipeline.analyse("We fixed it.")
+        norms = analysis.token_norms
+        lemmas = [pipeline.lemmas.get(n, n) for n in norms]
+        spaces = [not n.strip() for n in norms]
+        found = find_concepts(pipeline.concepts, norms, lemmas, spaces, analysis.clause_of_token)
+        at_we = [o.concept for o in found if o.start == 0 and "TEAMX" in o.concept]
+        assert len(at_we) == 1 and "CREW" in at_we[0]
+        last = len(lexicon.frames) - 1
+        assert any(m.entry - 1_000_000 == last for m in analysis.of("followup"))
+        assert not any(
+            m.entry - 1_000_000 == last for m in pipeline.analyse("It was fixed.").of("followup")
+        )
+
+
+@pytest.mark.parametrize("order", ['["more", "more times"]', '["more times", "more"]'])
+def test_of_two_anchors_starting_alike_the_longer_is_shown(tmp_path, order):
+    """ "you wrote more times": the finding shows the whole phrase, however the concept
+    lists its terms."""
+    concepts = f'YOU_WROTE_X = ["you wrote"]\nMORE_X = {order}\n'
+    frame = """
+[[frames]]
+category = "followup"
+slots = ["MORE_X", "YOU_WROTE_X"]
+example = "You wrote more times."
+near_miss = "You wrote once."
+"""
+    lexicon = load_lexicon(_lexicon(tmp_path, frame, concepts))
+    pipeline = LanguagePipeline(lexicon)
+    last = len(lexicon.frames) - 1
+    analysis = pipeline.analyse("You wrote more times about it.")
+    shown = [
+        analysis.text[m.start_char : m.end_char]
+        for m in analysis.of("followup")
+        if m.entry - 1_000_000 == last
+    ]
+    assert shown == ["You wrote more times"]
