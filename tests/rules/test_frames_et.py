@@ -1626,6 +1626,22 @@ def test_round9_probe_fires_and_its_look_alike_stays_quiet(
 # how-to step, "no faster" about duplicate tickets, the necessitive "tuleb juurde lisada"
 # and a past participle beside a promised deadline
 ROUND10 = [
+    # a crash or a freeze is a failure; converging requests and a condition are not
+    (
+        APOLOGY,
+        "Eksport PDF-i jookseb iga kord kokku, kui aruandes on üle 500 rea.",
+        "Kõik pöördumised jooksevad kokku ühte postkasti.",
+    ),
+    (
+        APOLOGY,
+        "Programm jooksis eile õhtul kokku ja sinu muudatused jäid salvestamata.",
+        "Kui programm peaks kokku jooksma, salvestage fail uuesti.",
+    ),
+    (
+        APOLOGY,
+        "Äpp hangub iga kord, kui avad seaded.",
+        "Kui rakendus hangub, taaskäivitage telefon.",
+    ),
     # "ei saa" + an impersonal infinitive is a rule; a person who cannot, now, or cannot
     # get in stays a problem
     (
