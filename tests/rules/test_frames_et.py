@@ -1676,6 +1676,18 @@ ROUND10 = [
         "Teie tagasimakse ei liigu juba nädal aega.",
         "Korduvad piletid ei aita, asi ei liigu nende pärast kiiremini.",
     ),
+    # coming back to it is a follow-up; "tuleb juurde lisada / tagasi saata" is a must
+    (
+        TIME,
+        "Tehnik tuleb teie juurde tagasi seadet parandama.",
+        "Taotlusele tuleb juurde lisada ka naabrite nõusolek.",
+    ),
+    # a past date voids a time; a participle ("makstud summa") beside our promise does not
+    (
+        TIME,
+        "Makstud summa kandsime tagasi 3. mail ja uurime, miks see pole laekunud.",
+        "Topelt makstud summa kanname teie kontole tagasi hiljemalt 5. aprilliks.",
+    ),
 ]
 
 
