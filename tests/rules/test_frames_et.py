@@ -1659,6 +1659,22 @@ ROUND10 = [
         "Sa ei saa oma kontot kasutada, mõistan.",
         "Kinkekaarti ei saa rahaks vahetada ega teisele kontole üle kanda.",
     ),
+    (
+        APOLOGY,
+        "Sa ei saa praegu kontot teisele isikule üle anda, uurime asja kahe päeva jooksul.",
+        "Kontot ei saa teisele isikule üle anda.",
+    ),
+    # a problem only prevented or ruled out is none; "such errors in future" looks back on one
+    (
+        APOLOGY,
+        "Et selliseid vigu edaspidi vältida, täiendasime süsteemi.",
+        "Selleks et vältida vigu, kontrollige andmed enne saatmist üle.",
+    ),
+    (
+        APOLOGY,
+        "Viga ei tohiks enam korduda, parandasime süsteemi.",
+        "Probleeme ei tohiks tekkida, kui järgite juhendit.",
+    ),
     # a credit note someone issued corrects a bill; one the customer is told to make does not
     (
         APOLOGY,
