@@ -1617,3 +1617,200 @@ def test_dated_record_is_no_commitment_round8():
         assert "missing-response-time" in rules_fired(_draft(text), LANG), text
     quiet = "Vi svarar på ditt mejl senast den 12 mars."
     assert "missing-response-time" not in rules_fired(_draft(quiet), LANG)
+
+
+# round 10: (rule, fires, near miss) per class
+ROUND10 = [
+    # customer-blame: a particle verb is no telling; reviewing a record is no telling
+    (
+        "customer-blame",
+        "Som jag redan har skrivit till dig gäller avgiften även för avbokningar.",
+        "Vi har stängt av tjänsten som du sa upp i mars, och avgiften är borttagen.",
+    ),
+    (
+        "customer-blame",
+        "Jag har sagt det till dig flera gånger nu: avgiften gäller.",
+        "Jag har gått igenom din faktura flera gånger och hittar inga fel.",
+    ),
+    (
+        "customer-blame",
+        "Precis som vi skrev tidigare kan biljetten inte bytas.",
+        "Vi har gått igenom ärendet som ni skickade in i går.",
+    ),
+    (
+        "customer-blame",
+        "Det har jag ju redan sagt till dig.",
+        "Vi har redan sagt upp avtalet åt dig, så du behöver inte göra något.",
+    ),
+    # customer-blame: "should have" with a passive supine names what was owed
+    (
+        "customer-blame",
+        "Det borde du ha kontrollerat innan du skickade tillbaka varan.",
+        "Du har rätt i att pengarna borde ha betalats ut förra veckan.",
+    ),
+    (
+        "customer-blame",
+        "Du borde ha läst villkoren innan du bokade.",
+        "Du borde ha informerats om avgiften innan du bokade, och det är vårt fel.",
+    ),
+    # failure context: a rule about consent, a negated general promise
+    (
+        "missing-apology",
+        "Vi har tyvärr debiterat ditt kort utan att fråga dig först.",
+        "Staketet får inte sättas upp närmare gränsen än en meter utan grannens medgivande.",
+    ),
+    (
+        "missing-apology",
+        "Abonnemanget förlängdes utan ditt godkännande.",
+        "Vi förlänger aldrig ett abonnemang utan ditt godkännande.",
+    ),
+    # failure context: the negation governs a modal or an infinitive, not the arrival
+    (
+        "missing-apology",
+        "Beloppet har du fortfarande inte fått tillbaka.",
+        "Eftersom skorna levererades i mars kan de inte längre bytas.",
+    ),
+    (
+        "missing-apology",
+        "Ordern har tyvärr inte skickats än.",
+        "Det går inte att ändra adressen efter att ordern har skickats.",
+    ),
+    # failure context: the company had to call something off
+    (
+        "missing-apology",
+        "Vi har tyvärr fått ställa in morgondagens spinningpass.",
+        "Du kan själv avboka passet i appen fram till en timme innan.",
+    ),
+    (
+        "missing-apology",
+        "Tyvärr fick vi flytta din tid hos tandläkaren till nästa vecka.",
+        "Ibland får vi flytta tider när en tandläkare blir sjuk.",
+    ),
+    (
+        "missing-apology",
+        "Konserten på lördag är tyvärr avlyst.",
+        "Konserten på lördag blir av som planerat.",
+    ),
+    # failure context: a wait longer than it should be
+    (
+        "missing-apology",
+        "Just nu är väntetiden i telefon ovanligt lång.",
+        "Under julhandeln kan väntetiden i telefon bli längre än vanligt.",
+    ),
+    (
+        "missing-apology",
+        "Leveranstiden har blivit längre än utlovat.",
+        "Leveranstiden är inte längre än normalt, varan kommer på fredag.",
+    ),
+    # failure context: the customer's things or data lost
+    (
+        "missing-apology",
+        "Efter uppdateringen har dina sparade inställningar försvunnit.",
+        "Spara en kopia innan uppdateringen så att du inte förlorar dina inställningar.",
+    ),
+    (
+        "missing-apology",
+        "Vi ser att bonuspoängen på ditt konto har nollställts.",
+        "Dina poäng har tagits bort på din begäran, som du bad om.",
+    ),
+    # failure context: the customer reported a fault
+    (
+        "missing-apology",
+        "Tack för din felanmälan om tv-boxen.",
+        "Du kan felanmäla tv-boxen direkt i vår app.",
+    ),
+    # neutral: what may happen in general, what a step avoids
+    (
+        "missing-apology",
+        "I förmiddags uppstod det fördröjningar i betalningarna.",
+        "Vid många samtidiga köp kan det uppstå fördröjningar i betalningarna.",
+    ),
+    (
+        "missing-apology",
+        "Tyvärr har din cykel skadats under frakten.",
+        "Packa cykeln väl för att undvika att den blir skadad under frakten.",
+    ),
+    # neutral: glad the customer's own problem has gone
+    (
+        "missing-apology",
+        "Skrivaren fungerar igen efter felet i går.",
+        "Kul att höra att skrivaren fungerar igen!",
+    ),
+    # neutral: how a refund is made, told in general
+    (
+        "missing-apology",
+        "Vi återbetalar avgiften eftersom vi drog den av misstag.",
+        "Återbetalningen brukar synas på kontot inom tre bankdagar.",
+    ),
+    # missing-response-time: a retry promised after the customer's next message
+    (
+        "missing-response-time",
+        "Mejla oss ett nytt foto på kvittot, så gör vi ett nytt försök med återbetalningen.",
+        "Vi gjorde ett nytt försök med återbetalningen i morse, och nu är den klar.",
+    ),
+    (
+        "missing-response-time",
+        "Bekräfta din adress, så skickar vi om paketet.",
+        "Vi skickade om paketet i går, och det är nu på väg.",
+    ),
+    # missing-response-time: "följa med" and keeping oneself updated are no promise
+    (
+        "missing-response-time",
+        "Vi ska följa upp ärendet med lagret.",
+        "Kryssa i vilka bilagor som ska följa med mejlet.",
+    ),
+    (
+        "missing-response-time",
+        "Vi kommer att hålla dig uppdaterad om reparationen.",
+        "Det är viktigt att hålla dig uppdaterad om de nya reglerna, som finns på vår webbplats.",
+    ),
+    # missing-response-time: a time that names a trip or round-the-clock availability
+    (
+        "missing-response-time",
+        "Jag kollar om det finns platser kvar på tåget kl. 7.40 och återkommer till dig.",
+        "Jag kollar om det finns platser kvar och återkommer till dig senast kl. 16.",
+    ),
+    (
+        "missing-response-time",
+        "Vi felsöker ledningen och meddelar dig när felet är hittat. Jouren nås dygnet runt.",
+        "Vi felsöker ledningen och meddelar dig senast i morgon kl. 12.",
+    ),
+    (
+        "missing-response-time",
+        "Ni har varit utan vatten sedan rörbrottet i morse. Vi meddelar er när det är lagat.",
+        "Vi lagar röret och meddelar er senast i morgon bitti kl. 8.",
+    ),
+    # missing-response-time: money on its way is an estimate, not a reply time; "samma dag"
+    # after a date is a deadline
+    (
+        "missing-response-time",
+        "Vi hör av oss när paketet har lämnat lagret. Vill du hellre avbryta köpet betalar vi "
+        "tillbaka beloppet inom tre bankdagar.",
+        "Vi hör av oss senast på fredag. Vill du hellre avbryta köpet betalar vi tillbaka "
+        "beloppet inom tre bankdagar.",
+    ),
+    (
+        "missing-response-time",
+        "Pengarna betalas ut senast den 3 mars, och jag mejlar dig en bekräftelse när allt "
+        "är klart.",
+        "Pengarna betalas ut senast den 3 mars, och jag mejlar dig en bekräftelse senast "
+        "samma dag.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "quiet"), ROUND10)
+def test_round10(rule, fires, quiet):
+    assert rule in rules_fired(_draft(fires), LANG)
+    assert rule not in rules_fired(_draft(quiet), LANG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi behandlar din ansökan och återkommer inom tio bankdagar.",
+        "Du får ett besked från oss inom 14 kalenderdagar.",
+    ],
+)
+def test_bank_and_calendar_days_are_times_round10(text):
+    assert "missing-response-time" not in rules_fired(_draft(text), LANG)
