@@ -1973,12 +1973,68 @@ CASES_10 = [
         "Your suitcase hasn't been found yet, but the search goes on.",
         "Your suitcase has been found at the airport.",
     ),
+    # customer-blame: the fault laid "on you", requests raised again, "in plain English"
+    (
+        BLAME,
+        "Honestly, that one's on you rather than on us.",
+        "It's on you to choose which plan suits you best.",
+    ),
+    (
+        BLAME,
+        "The blame lies with you, not with the courier.",
+        "The choice of courier lies with the shop.",
+    ),
+    (
+        BLAME,
+        "Raising more tickets won't get you an answer any quicker.",
+        "Raising a ticket is the quickest way to get an answer.",
+    ),
+    (
+        BLAME,
+        "It's spelled out in plain English in our FAQ.",
+        "Here is the answer in plain English: go to Billing and click Download.",
+    ),
+    (
+        BLAME,
+        "The lens cracked when you dropped the camera.",
+        "We billed you for 15 seats after you'd dropped to 10 in July, and I'm sorry.",
+    ),
+    # missing-response-time: an act promised after the customer's reply; rewards and codes
+    (
+        TIME,
+        "Reply with the full address and we'll rebook the delivery.",
+        "Reply with the full address and we'll rebook the delivery for Friday.",
+    ),
+    (
+        TIME,
+        "Once you reply with those, we'll reverse the fee.",
+        "We have reversed the fee, and it shows on your statement now.",
+    ),
+    (
+        TIME,
+        "You'll get an update from our team.",
+        "Share your code with a friend and you'll both get a month of Premium.",
+    ),
+    (
+        TIME,
+        "We'll send the replacement part to your home address.",
+        "We'll send a verification code to the email on your account.",
+    ),
+]
+
+# Round 10: whole drafts
+CASES_10B = [
+    (
+        BREEZY,
+        "Warm greetings from sunny Cornwall!\n\nYour parcel is delayed at the depot.",
+        "Dear Customer,\n\nGreetings from Zenith Mobile.\n\nWe are sorry your parcel is delayed.",
+    ),
 ]
 
 
 # Every round's (rule, fires, near miss) cases of whole drafts, and of bodies between a
 # greeting and a sign-off, in one test each.
-@pytest.mark.parametrize("rule,fires,quiet", CASES + CASES_2 + CASES_9 + CASES_9B)
+@pytest.mark.parametrize("rule,fires,quiet", CASES + CASES_2 + CASES_9 + CASES_9B + CASES_10B)
 def test_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
     assert rule in rules_fired(fires, "en")
     assert rule not in rules_fired(quiet, "en")
