@@ -1951,7 +1951,7 @@ CASES_10 = [
     (
         APOLOGY,
         "The videos kept spinning for you because of a broken link; they play now.",
-        "The app keeps your progress saved between lessons.",
+        "The app keeps your progress saved between lessons, and it keeps loading fine for me.",
     ),
     (
         APOLOGY,
@@ -2019,6 +2019,11 @@ CASES_10 = [
         TIME,
         "We'll send the replacement part to your home address.",
         "We'll send a verification code to the email on your account.",
+    ),
+    (
+        TIME,
+        "We'll send the documents to your solicitor.",
+        "We'll send a link to reset your password to the address on file.",
     ),
 ]
 
