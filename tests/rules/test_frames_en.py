@@ -1884,15 +1884,168 @@ def test_round9_unasked_change_in_the_quote_is_failure(complaint, neutral):
     assert APOLOGY not in rules_fired(reply(neutral), "en")
 
 
+# Round 10: failure context. Problems in general, services that are "late" by choice, an
+# invoice split on purpose and refunds as policy are no failure; a claim turned down, a bill
+# corrected, a thing said to be wrong, a refused apology and an item not yet found are.
+CASES_10 = [
+    (
+        APOLOGY,
+        "We found a problem with the payment page this morning; it is fixed now.",
+        "Most problems with the payment page come from an old browser, so try updating it.",
+    ),
+    (
+        APOLOGY,
+        "There was an issue with your last invoice, and it has been reissued.",
+        "Nearly every issue we see with the app is solved by a restart.",
+    ),
+    (
+        APOLOGY,
+        "Your parcel is late because of the storm.",
+        "Late checkout until 2 pm is fine on Sunday; I've added it to your booking.",
+    ),
+    (
+        APOLOGY,
+        "The delivery was late again this week.",
+        "The new range arrives in late March, and a late payment fee applies after 14 days.",
+    ),
+    (
+        APOLOGY,
+        "The bag split open on the way to you, so a new one is on its way.",
+        "You can split the invoice across two cost centres in Settings.",
+    ),
+    (
+        APOLOGY,
+        "We will refund the delivery charge.",
+        "Refunds are always made to the original payment method.",
+    ),
+    (
+        APOLOGY,
+        "We will credit your account with the difference.",
+        "Our refund policy allows returns within 30 days of delivery.",
+    ),
+    (
+        APOLOGY,
+        "Nobody called you back on Monday, and the engineer has now been booked.",
+        "Nobody needs to be home for the meter reading on Monday.",
+    ),
+    (
+        APOLOGY,
+        "The meter reading on your bill was wrong, so the total is now £138.",
+        "There's nothing wrong with your meter, so the bill stands.",
+    ),
+    (
+        APOLOGY,
+        "I have corrected your March bill, which now comes to £64.10.",
+        "Now that you've corrected the meter reading, your bill is up to date.",
+    ),
+    (
+        APOLOGY,
+        "Your claim for the surgery has been declined.",
+        "Your claim for the surgery has been approved and paid.",
+    ),
+    (
+        APOLOGY,
+        "Unfortunately your application was unsuccessful this time.",
+        "If your application is declined, you can apply again in May.",
+    ),
+    (
+        APOLOGY,
+        "The videos kept spinning for you because of a broken link; they play now.",
+        "The app keeps your progress saved between lessons, and it keeps loading fine for me.",
+    ),
+    (
+        APOLOGY,
+        "We don't believe an apology is owed, as the fog was outside our control.",
+        "Please accept our apology for the cancelled flight.",
+    ),
+    (
+        APOLOGY,
+        "No apology is needed here: the fog was outside our control.",
+        "We owe you an apology for the cancelled flight.",
+    ),
+    (
+        APOLOGY,
+        "Unfortunately the bag is yet to be located.",
+        "The bag has been located and will be with you on Friday.",
+    ),
+    (
+        APOLOGY,
+        "Your suitcase hasn't been found yet, but the search goes on.",
+        "Your suitcase has been found at the airport.",
+    ),
+    # customer-blame: the fault laid "on you", requests raised again, "in plain English"
+    (
+        BLAME,
+        "Honestly, that one's on you rather than on us.",
+        "It's on you to choose which plan suits you best.",
+    ),
+    (
+        BLAME,
+        "The blame lies with you, not with the courier.",
+        "The choice of courier lies with the shop.",
+    ),
+    (
+        BLAME,
+        "Raising more tickets won't get you an answer any quicker.",
+        "Raising a ticket is the quickest way to get an answer.",
+    ),
+    (
+        BLAME,
+        "It's spelled out in plain English in our FAQ.",
+        "Here is the answer in plain English: go to Billing and click Download.",
+    ),
+    (
+        BLAME,
+        "The lens cracked when you dropped the camera.",
+        "We billed you for 15 seats after you'd dropped to 10 in July, and I'm sorry.",
+    ),
+    # missing-response-time: an act promised after the customer's reply; rewards and codes
+    (
+        TIME,
+        "Reply with the full address and we'll rebook the delivery.",
+        "Reply with the full address and we'll rebook the delivery for Friday.",
+    ),
+    (
+        TIME,
+        "Once you reply with those, we'll reverse the fee.",
+        "We have reversed the fee, and it shows on your statement now.",
+    ),
+    (
+        TIME,
+        "You'll get an update from our team.",
+        "Share your code with a friend and you'll both get a month of Premium.",
+    ),
+    (
+        TIME,
+        "We'll send the replacement part to your home address.",
+        "We'll send a verification code to the email on your account.",
+    ),
+    (
+        TIME,
+        "We'll send the documents to your solicitor.",
+        "We'll send a link to reset your password to the address on file.",
+    ),
+]
+
+# Round 10: whole drafts
+CASES_10B = [
+    (
+        BREEZY,
+        "Warm greetings from sunny Cornwall!\n\nYour parcel is delayed at the depot.",
+        "Dear Customer,\n\nGreetings from Zenith Mobile.\n\nWe are sorry your parcel is delayed.",
+    ),
+]
+
+
 # Every round's (rule, fires, near miss) cases of whole drafts, and of bodies between a
 # greeting and a sign-off, in one test each.
-@pytest.mark.parametrize("rule,fires,quiet", CASES + CASES_2 + CASES_9 + CASES_9B)
+@pytest.mark.parametrize("rule,fires,quiet", CASES + CASES_2 + CASES_9 + CASES_9B + CASES_10B)
 def test_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
     assert rule in rules_fired(fires, "en")
     assert rule not in rules_fired(quiet, "en")
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_4 + CASES_5 + CASES_8)
+@pytest.mark.parametrize("rule,fires,quiet", CASES_4 + CASES_5 + CASES_8 + CASES_10)
 def test_frame_fires_and_near_miss_stays_quiet_in_a_letter(rule, fires, quiet):
     assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
     assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
