@@ -1393,3 +1393,42 @@ def test_round9_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, q
 def test_frame_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "zh")
     assert rule not in rules_fired(quiet, "zh")
+
+
+# Round 10: blame the lexicon missed (还是 read as "or" vetoed "主要还是因为您没有…才…" and
+# "还是显示待发货"; an omission; "one last time"; "look it up yourself"; misuse owned by us).
+CASES_R10 = [
+    (
+        BLAME,
+        "您好，主要还是因为您没有按说明书的要求先给电池充满电，才触发了保护。",
+        "您好，是您没有收到验证码，还是其他原因才没能登录？",
+    ),
+    (
+        BLAME,
+        "您好，包裹送不到是因为您下单时自己漏填了门牌号。",
+        "您好，如果您漏填了门牌号，可以在发货前补充。",
+    ),
+    (
+        BLAME,
+        "你好，这个问题我再说最后一遍：驾驶员证需要本人办理。",
+        "您好，请告诉我们您最后一次看到包裹的时间。",
+    ),
+    (BLAME, "您好，我最后一次跟您强调：定制商品不退不换。", "您好，您最后一次登录是在3月5日。"),
+    (
+        BLAME,
+        "你好，材料清单在App里都有，自己看一下就清楚了。",
+        "您好，我们自己查一下就知道了，请您稍等。",
+    ),
+    (
+        BLAME,
+        "您好，经检测，这是操作不当导致的，不在保修范围内。",
+        "您好，这是我们在一次数据库升级中操作不当导致的，我们郑重道歉。",
+    ),
+    (APOLOGY, "您好，您的订单还是显示待发货。", "您好，付款后订单会显示待发货，请耐心等待。"),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_R10)
+def test_round10_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "zh")
+    assert rule not in rules_fired(quiet, "zh")
