@@ -1427,6 +1427,17 @@ CASES_R10 = [
     (APOLOGY, "您好，您的订单还是显示待发货。", "您好，付款后订单会显示待发货，请耐心等待。"),
 ]
 
+# follow-ups: "会尽快" with any act; the causative 给您带来 is no telling to you
+CASES_R10 += [
+    (
+        TIME,
+        "您好，技术同事正在排查，之后会把结果更新给您。",
+        "您好，问题已经修复。这次更新给您带来了不便，我们很抱歉。",
+    ),
+    (TIME, "您好，多扣的30元我们会尽快退还到您的话费账户。", "您好，您的包裹会尽快送达。"),
+    (TIME, "您好，財務人員處理完成後會盡快寄送到您的信箱。", "您好，请您尽快完成付款。"),
+]
+
 
 @pytest.mark.parametrize("rule,fires,quiet", CASES_R10)
 def test_round10_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
