@@ -1393,3 +1393,106 @@ def test_round9_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, q
 def test_frame_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "zh")
     assert rule not in rules_fired(quiet, "zh")
+
+
+# Round 10: blame the lexicon missed (还是 read as "or" vetoed "主要还是因为您没有…才…" and
+# "还是显示待发货"; an omission; "one last time"; "look it up yourself"; misuse owned by us).
+CASES_R10 = [
+    (
+        BLAME,
+        "您好，主要还是因为您没有按说明书的要求先给电池充满电，才触发了保护。",
+        "您好，是您没有收到验证码，还是其他原因才没能登录？",
+    ),
+    (
+        BLAME,
+        "您好，包裹送不到是因为您下单时自己漏填了门牌号。",
+        "您好，如果您漏填了门牌号，可以在发货前补充。",
+    ),
+    (
+        BLAME,
+        "你好，这个问题我再说最后一遍：驾驶员证需要本人办理。",
+        "您好，请告诉我们您最后一次看到包裹的时间。",
+    ),
+    (BLAME, "您好，我最后一次跟您强调：定制商品不退不换。", "您好，您最后一次登录是在3月5日。"),
+    (
+        BLAME,
+        "你好，材料清单在App里都有，自己看一下就清楚了。",
+        "您好，我们自己查一下就知道了，请您稍等。",
+    ),
+    (
+        BLAME,
+        "您好，经检测，这是操作不当导致的，不在保修范围内。",
+        "您好，这是我们在一次数据库升级中操作不当导致的，我们郑重道歉。",
+    ),
+    (APOLOGY, "您好，您的订单还是显示待发货。", "您好，付款后订单会显示待发货，请耐心等待。"),
+]
+
+# follow-ups: "会尽快" with any act; the causative 给您带来 is no telling to you
+CASES_R10 += [
+    (
+        TIME,
+        "您好，看到您的退款申请提交五天了还没到账，我们已经帮您催财务了，处理完会给您发消息。",
+        "您好，我们已经帮您催财务了，两天后给您回复。",
+    ),
+    (
+        TIME,
+        "您好，技术同事正在排查，之后会把结果更新给您。",
+        "您好，问题已经修复。这次更新给您带来了不便，我们很抱歉。",
+    ),
+    (TIME, "您好，多扣的30元我们会尽快退还到您的话费账户。", "您好，您的包裹会尽快送达。"),
+    (TIME, "您好，財務人員處理完成後會盡快寄送到您的信箱。", "您好，请您尽快完成付款。"),
+]
+
+# failure-context precision: a delay that may come or is wished for, 失败 and faults in a
+# how-to, a thing lost in advice, a symptom said to be normal, 这个问题 as a question
+# answered, problems met some day, 不便 of mobility, compensation as a policy topic
+CASES_R10 += [
+    (
+        APOLOGY,
+        "您好，这个问题我们还在修复。",
+        "您好，很多客户问到这个问题，统一回复一下：付款后48小时内发货。",
+    ),
+    (
+        APOLOGY,
+        "您好，电梯停用给您的出行带来了不便。",
+        "您好，当日管理处职员会在大堂协助行动不便的住户。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的包裹可能延误了，我们正在查。",
+        "您好，春节期间快递可能会有延误，建议您提前下单。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的订单延迟发货了三天。",
+        "您好，关于延迟发货的政策：预售商品在付款后15天内发货。",
+    ),
+    (APOLOGY, "您好，师傅今天迟到了一个小时。", "您好，您想推迟送货时间没问题，已经改到周六了。"),
+    (APOLOGY, "您好，您的快递已经逾期三天了。", "您好，记得在7月31日前领取，逾期邮件会自动清除。"),
+    (APOLOGY, "您好，您昨天的付款失败了。", "您好，付款失败的话，可以换一张卡试试。"),
+    (APOLOGY, "您好，您的订单提交失败了。", "您好，扫码失败怎么办？您可以尝试手动输入。"),
+    (
+        APOLOGY,
+        "您好，App一直闪退，我们已经在修复。",
+        "您好，App闪退一般是版本太旧，更新到最新版本即可。",
+    ),
+    (
+        APOLOGY,
+        "您好，您家的网络信号一直不好。",
+        "您好，出现提示一般是因为网络信号不好，请切换到Wi-Fi。",
+    ),
+    (APOLOGY, "您好，您买的耳机有电流声。", "您好，耳机有轻微的电流声是正常的。"),
+    (APOLOGY, "您好，您的行李丢了，我们正在找。", "您好，遗失发票可以申请补开。"),
+    (APOLOGY, "您好，您的信用卡被盗刷了。", "您好，手机丢了的话，可以先冻结账户。"),
+    (APOLOGY, "您好，我们的系统今天遇到问题，无法下单。", "您好，遇到问题请拨打客服热线。"),
+    (APOLOGY, "您好，我们会给您补偿一张优惠券。", "您好，赔偿标准请参考官网的《服务条款》。"),
+    (APOLOGY, "您好，您的快递被退回了。", "您好，快递已到驿站，超过三天未取件将被退回。"),
+    (APOLOGY, "您好，您的账号被锁定了。", "您好，账号被锁定后，30分钟后会自动解锁。"),
+    (APOLOGY, "您好，这次的服务让您失望了。", "您好，我们一定不会让您失望的！"),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", CASES_R10)
+def test_round10_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "zh")
+    assert rule not in rules_fired(quiet, "zh")
