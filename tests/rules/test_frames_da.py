@@ -962,6 +962,25 @@ ROUND10 = [
         "Hej,\n\nVi kan se, at formularen desværre ikke sender din besked videre.\n\nMvh. Per",
         "Hej,\n\nHusk ikke at sende originalen, en kopi er nok.\n\nMvh. Per",
     ),
+    # repeated requests counted, said to change nothing
+    (
+        BLAME,
+        "Hej,\n\nDu har sendt fire mails om den samme pakke i dag, og det gør ikke sagen"
+        " hurtigere.",
+        "Hej,\n\nVi har samlet dine to mails i én sag, så det går hurtigere.\n\nMvh. Per",
+    ),
+    # "should have done it" with the deed as a pronoun
+    (
+        BLAME,
+        "Hej,\n\nDet skulle du have gjort, før du tog varen i brug.\n\nMvh. Per",
+        "Hej,\n\nDet skulle vi have gjort, før vi sendte varen. Undskyld.\n\nMvh. Per",
+    ),
+    # the customer's act, done wrongly
+    (
+        BLAME,
+        "Hej,\n\nDe har ikke tilsluttet kablet korrekt, og derfor virker routeren ikke.",
+        "Hej,\n\nHvis du ikke har tilsluttet kablet korrekt, så prøv igen med vejledningen.",
+    ),
 ]
 
 
