@@ -981,6 +981,18 @@ ROUND10 = [
         "Hej,\n\nDe har ikke tilsluttet kablet korrekt, og derfor virker routeren ikke.",
         "Hej,\n\nHvis du ikke har tilsluttet kablet korrekt, så prøv igen med vejledningen.",
     ),
+    # "siden" the page is no "since", so a report promised there keeps its time
+    (
+        TIME,
+        "Hej,\n\nPakken har ligget på terminalen siden mandag. Vi undersøger, hvad der er sket.",
+        "Hej,\n\nVi undersøger nedbruddet og lægger en rapport her på siden senest fredag.",
+    ),
+    # the time of a cancelled appointment commits to nothing
+    (
+        TIME,
+        "Hej,\n\nDin tid på fredag er desværre aflyst. Vi ringer, når lægen er tilbage.",
+        "Hej,\n\nDin tid er desværre aflyst. Vi ringer senest fredag med en ny tid.\n\nMvh. Per",
+    ),
 ]
 
 
