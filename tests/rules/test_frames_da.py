@@ -890,3 +890,113 @@ CASES = [
 def test_round9_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "da")
     assert rule not in rules_fired(quiet, "da")
+
+
+# Round 10: classes behind set-7/8 mistakes, each a wording of our own with a look-alike
+# that must stay quiet: (rule, fires, near miss). Most are neutral readings of failure words.
+ROUND10 = [
+    # a delay named as a risk or consequence, not one that happened
+    (
+        APOLOGY,
+        "Hej,\n\nDin pakke er blevet forsinket i tolden. Den kommer i morgen.\n\nMvh. Per",
+        "Hej,\n\nSkriv ordrenummeret på pakken, ellers kan det forsinke din retur.\n\nMvh. Per",
+    ),
+    # trouble that may come, in general
+    (
+        APOLOGY,
+        "Hej,\n\nDer har været forsinkelser på alle pakker i denne uge.\n\nMvh. Per",
+        "Hej,\n\nForsinkelser må påregnes i juleperioden, så bestil i god tid.\n\nMvh. Per",
+    ),
+    # work announced in advance is a notice; work that overran is a failure
+    (
+        APOLOGY,
+        "Kære kunde\n\nInternettet var afbrudt i seks timer, fordi arbejdet på masten trak ud.",
+        "Kære kunde\n\nPå grund af planlagt vedligeholdelse vil netbanken være lukket natten"
+        " til søndag.",
+    ),
+    # a rule about what can be refunded, in any word order
+    (
+        APOLOGY,
+        "Hej,\n\nVi refunderer fragten, fordi pakken kom for sent.\n\nMvh. Per",
+        "Hej,\n\nUbrugte billetter kan som udgangspunkt refunderes indtil dagen før.\n\nMvh. Per",
+    ),
+    # the customer owning the mistake in the quoted mail; the agent owning one stays failure
+    (
+        APOLOGY,
+        "Hej,\n\nDet var min fejl, og jeg har rettet adressen nu.\n\nMvh. Per",
+        "Hej,\n\nOpsigelsen er en måned.\n\nMvh. Per\n\n> Jeg opsagde for sent, og det er helt min"
+        " egen fejl. Kan jeg stadig nå at få pengene tilbage?",
+    ),
+    # regret made conditional answers a complaint without owning it
+    (
+        APOLOGY,
+        "Hej,\n\nVi beklager, hvis leveringen ikke levede op til dine forventninger.\n\nMvh. Per",
+        "Hej,\n\nUndskyld, hvis jeg har misforstået dit spørgsmål. Du kan bytte jakken i butikken.",
+    ),
+    # a verb-first condition is no acknowledgement
+    (
+        APOLOGY,
+        "Hej,\n\nKoden er desværre ikke kommet frem, så vi sender en ny.\n\nMvh. Per",
+        "Hej,\n\nVi har sendt en ny kode. Har du ikke modtaget den, så tjek dit spamfilter.",
+    ),
+    # "væk" is lost only after være/blive; "knus" is a hug
+    (
+        APOLOGY,
+        "Hej,\n\nDit kort er desværre blevet væk i posten. Vi sender et nyt.\n\nMvh. Per",
+        "Hej,\n\nGavekortet er sendt, så nu kan du give det væk til hvem du vil.\n\nMvh. Per",
+    ),
+    (
+        APOLOGY,
+        "Hej,\n\nFlere glas var knust, da pakken kom frem. Vi sender nye.\n\nMvh. Per",
+        "Hej,\n\nTak for din bestilling. Den bliver sendt i morgen.\n\nKnus og kram fra\nButikken",
+    ),
+    # "gå ned" of a service in any form; of a price it is no outage
+    (
+        APOLOGY,
+        "Hej,\n\nVi er ved at finde ud af, hvad der fik systemet til at gå ned.\n\nMvh. Per",
+        "Hej,\n\nPrisen på dit bredbånd går ned med 50 kr. fra 1. maj.\n\nMvh. Per",
+    ),
+    # a request not to send is no "does not send"
+    (
+        APOLOGY,
+        "Hej,\n\nVi kan se, at formularen desværre ikke sender din besked videre.\n\nMvh. Per",
+        "Hej,\n\nHusk ikke at sende originalen, en kopi er nok.\n\nMvh. Per",
+    ),
+    # repeated requests counted, said to change nothing
+    (
+        BLAME,
+        "Hej,\n\nDu har sendt fire mails om den samme pakke i dag, og det gør ikke sagen"
+        " hurtigere.",
+        "Hej,\n\nVi har samlet dine to mails i én sag, så det går hurtigere.\n\nMvh. Per",
+    ),
+    # "should have done it" with the deed as a pronoun
+    (
+        BLAME,
+        "Hej,\n\nDet skulle du have gjort, før du tog varen i brug.\n\nMvh. Per",
+        "Hej,\n\nDet skulle vi have gjort, før vi sendte varen. Undskyld.\n\nMvh. Per",
+    ),
+    # the customer's act, done wrongly
+    (
+        BLAME,
+        "Hej,\n\nDe har ikke tilsluttet kablet korrekt, og derfor virker routeren ikke.",
+        "Hej,\n\nHvis du ikke har tilsluttet kablet korrekt, så prøv igen med vejledningen.",
+    ),
+    # "siden" the page is no "since", so a report promised there keeps its time
+    (
+        TIME,
+        "Hej,\n\nPakken har ligget på terminalen siden mandag. Vi undersøger, hvad der er sket.",
+        "Hej,\n\nVi undersøger nedbruddet og lægger en rapport her på siden senest fredag.",
+    ),
+    # the time of a cancelled appointment commits to nothing
+    (
+        TIME,
+        "Hej,\n\nDin tid på fredag er desværre aflyst. Vi ringer, når lægen er tilbage.",
+        "Hej,\n\nDin tid er desværre aflyst. Vi ringer senest fredag med en ny tid.\n\nMvh. Per",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND10)
+def test_round10_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "da")
+    assert rule not in rules_fired(quiet, "da")
