@@ -387,3 +387,24 @@ def test_translatable_strings_are_text() -> None:
 def test_read_path_reports_missing_file(tmp_path: Path) -> None:
     with pytest.raises(SourceError):
         read_path(tmp_path / "nope.eml")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Vi har modtaget din retur af {{ item }}. Pengene er på vej."),
+        ("sv", "Vi har fått din retur av {{ vara }}. Pengarna är på väg."),
+        ("et", "Saime kätte Teie tagastatud {{ toode }}. Raha on teel."),
+        ("en", "We have received your return of {{ item }}. The refund is on its way."),
+    ],
+)
+def test_a_placeholder_before_a_full_stop_ends_its_sentence(tmp_path, lang, text):
+    """A placeholder reads as a word no language abbreviates: "{{ item }}." followed by
+    a capital is a sentence end, not an initial ("J. Hansen")."""
+    from replylint.analysis import pipeline_for
+    from replylint.sources import read_path
+
+    path = tmp_path / "reply.j2"
+    path.write_text(text, encoding="utf-8")
+    (document,) = read_path(path)
+    assert len(pipeline_for(lang).analyse(document.draft).sentences) == 2

@@ -154,6 +154,11 @@ class _Tokens:
         return collected
 
 
+# What a placeholder reads as: a word no language abbreviates, so "{{ item }}." ends
+# its sentence ("X." would read as an initial, as in "J. Hansen").
+NAME_STAND_IN = "Xx"
+
+
 def _placeholder(expression: list[tuple[int, str, str]], offset: int) -> _Node:
     source = "".join(v for _, _, v in expression)
     literal = _LITERAL_CALL.match(source)
@@ -162,7 +167,7 @@ def _placeholder(expression: list[tuple[int, str, str]], offset: int) -> _Node:
         start = next((o for o, k, v in expression if k == "string" and text in v), offset)
         inner = start + 1
         return _Node("text", text=text, origin=list(range(inner, inner + len(text))))
-    text = "3" if looks_numeric(source) else DATE_STAND_IN if looks_like_date(source) else "X"
+    text = "3" if looks_numeric(source) else DATE_STAND_IN if looks_like_date(source) else NAME_STAND_IN
     return _Node("text", text=text, origin=[offset] * len(text))
 
 
