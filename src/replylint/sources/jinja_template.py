@@ -167,7 +167,11 @@ def _placeholder(expression: list[tuple[int, str, str]], offset: int) -> _Node:
         start = next((o for o, k, v in expression if k == "string" and text in v), offset)
         inner = start + 1
         return _Node("text", text=text, origin=list(range(inner, inner + len(text))))
-    text = "3" if looks_numeric(source) else DATE_STAND_IN if looks_like_date(source) else NAME_STAND_IN
+    text = NAME_STAND_IN
+    if looks_numeric(source):
+        text = "3"
+    elif looks_like_date(source):
+        text = DATE_STAND_IN
     return _Node("text", text=text, origin=[offset] * len(text))
 
 
