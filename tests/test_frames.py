@@ -358,3 +358,24 @@ near_miss = "You wrote once."
         if m.entry - 1_000_000 == last
     ]
     assert shown == ["You wrote more times"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "joined"),
+    [
+        ("da", "Læs vejledningen grundigt - de fleste fejl skyldes sprungne trin.", "e-mail"),
+        ("sv", "Läs instruktionen noga - de flesta fel beror på missade steg.", "e-post"),
+        ("et", "Lugege juhend hoolikalt läbi - enamik vigu tuleb vahele jäetud sammudest.", "e-post"),
+        ("zh", "请仔细阅读说明 - 大多数错误来自跳过的步骤。", "Wi-Fi"),
+        ("en", "Please read each step properly - most mistakes come from skipped steps.", "e-mail"),
+    ],
+)
+def test_a_hyphen_between_spaces_ends_a_clause_as_a_dash_does(lang, text, joined):
+    analysis = pipeline_for(lang).analyse(text + " Skriv til " + joined + " i dag.")
+    norms, clause_of = analysis.token_norms, analysis.clause_of_token
+    dash = norms.index("\u2013")
+    words = [i for i, n in enumerate(norms) if n.strip() and n not in "-\u2013"]
+    before = [i for i in words if i < dash]
+    assert clause_of[before[-1]] != clause_of[dash + 2]
+    inside = [i for i, n in enumerate(norms) if n == "-"]  # "e-mail": no dash, no new clause
+    assert all(clause_of[i - 1] == clause_of[i + 1] for i in inside)

@@ -357,6 +357,7 @@ class LanguagePipeline:
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [], [])
         previous_newline = previous_han_space = previous_emoji_space = previous_emoji = False
+        previous_trailing = False
         after_final_emoji = False  # zh: an emoji right after ！/？/。 (or after such an emoji)
         chinese = self.lexicon.lang == "zh"
         abbreviations = self.lexicon.abbreviations
@@ -372,6 +373,9 @@ class LanguagePipeline:
                 norm = fold(word) if len(word) <= MAX_WORD_CHARS else LONG_WORD
                 if len(folds) < FOLD_CACHE_SIZE:
                     folds[word] = norm
+            if word == "-" and trailing and previous_trailing:
+                norm = "\u2013"  # a hyphen between spaces is a dash: it ends a clause
+            previous_trailing = bool(trailing)
             space = bool(is_space)
             start = sent_start == 1
             # Emoji in the token, looked up once: in Chinese for every token (chat
