@@ -365,7 +365,7 @@ near_miss = "You wrote once."
     [
         ("da", "Læs vejledningen grundigt - de fleste fejl skyldes sprungne trin.", "e-mail"),
         ("sv", "Läs instruktionen noga - de flesta fel beror på missade steg.", "e-post"),
-        ("et", "Lugege juhend hoolikalt läbi - enamik vigu tuleb vahelejäetud sammudest.", "e-post"),
+        ("et", "Lugege juhend hoolikalt läbi - enamik vigu tuleb vahelejäetud sammust.", "e-post"),
         ("zh", "请仔细阅读说明 - 大多数错误来自跳过的步骤。", "Wi-Fi"),
         ("en", "Please read each step properly - most mistakes come from skipped steps.", "e-mail"),
     ],
