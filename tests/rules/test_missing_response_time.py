@@ -1,6 +1,7 @@
 """missing-response-time: positives and hard negatives in every language."""
 
-from helpers import rule_case_tests
+import pytest
+from helpers import rule_case_tests, rules_fired
 
 from replylint import lint_text
 
@@ -161,3 +162,46 @@ def test_message_names_the_vague_word():
         f for f in lint_text("We will get back to you soon.", lang="en") if f.rule == RULE
     ]
     assert "'soon' is not a time" in finding.message
+
+
+_PARAGRAPH_TIME_BEFORE = {
+    "da": "Jeres bord til fire personer står klar lørdag den 4. maj kl. 19, og vi har noteret "
+    "ønsket om et stille hjørne samt en fødselsdagskage til desserten. Vi vender tilbage, "
+    "når køkkenet har svaret på spørgsmålet om glutenfri kage.",
+    "sv": "Du har bokat bord lördag den 4 maj kl. 19 för fyra personer, och vi har noterat "
+    "önskemålet om ett lugnt hörn och en födelsedagstårta till efterrätten. Vi återkommer "
+    "när köket har svarat på frågan om glutenfri tårta.",
+    "et": "Olete broneerinud laua laupäevaks, 4. maiks kell 19 neljale inimesele, ning oleme "
+    "märkinud üles soovi vaikse nurga ja sünnipäevatordi kohta magustoiduks. Anname teada, "
+    "kui köök on gluteenivaba tordi küsimusele vastanud.",
+    "zh": "您预订了5月4日星期六晚上7点的四人桌，"
+    "我们已经记下您想要安静角落以及甜点时上生日蛋糕的要求，"
+    "另外也备注了一位客人对坚果过敏的情况，厨房会特别注意这一点，"
+    "服务员也会提前确认座位安排和上菜的顺序，停车场在餐厅后面，"
+    "当晚可以免费停车三小时，入口在小巷左侧，门口有我们的招牌，"
+    "如果下雨，门口也有伞架可以放雨伞，进门后告诉前台您的姓名即可，"
+    "我们会带您入座，请您放心。至于无麸质蛋糕的问题，我们会在厨房回复后再通知您。",
+    "en": "Your table for four will be ready on Saturday 4 May at 7 pm, and we have noted your "
+    "wish for a quiet corner and a birthday cake with dessert. We will get back to you once "
+    "the kitchen has answered the question about a gluten-free cake.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PARAGRAPH_TIME_BEFORE))
+def test_a_time_earlier_in_a_paragraph_does_not_time_a_later_promise(lang):
+    """A long line is a paragraph, not a chat utterance: the booking's date before the
+    promise answers something else, so the promise still needs a time."""
+    text = _PARAGRAPH_TIME_BEFORE[lang]
+    assert "missing-response-time" in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "预计明天送达，我再帮您催一下快递。"),
+        ("en", "Due tomorrow by noon. I'll chase the courier for you."),
+        ("da", "Leveres i morgen inden kl. 12. Jeg rykker fragtfirmaet for dig."),
+    ],
+)
+def test_a_time_earlier_on_a_short_chat_line_still_counts(lang, text):
+    assert "missing-response-time" not in rules_fired(text, lang)

@@ -14,13 +14,21 @@ def pending_promises(analysis: Analysis) -> list[Match]:
     return [m for m in analysis.of("followup") if not analysis.overlaps(m, "followup_exception")]
 
 
+# A line this long is a paragraph, not a chat utterance: its sentences do not share a
+# line for `_near` (a time in an earlier sentence of a paragraph answers something else).
+CHAT_LINE_CHARS = 200
+
+
 def _sentence_lines(analysis: Analysis) -> list[int]:
-    """The line each sentence starts on, counted in one pass over the text."""
+    """The line each sentence starts on, counted in one pass over the text; a sentence of
+    a line longer than CHAT_LINE_CHARS gets a line of its own (a negative number)."""
+    text = analysis.text
+    lengths = [len(part) for part in text.split("\n")]
     lines, line, pos = [], 0, 0
-    for sentence in analysis.sentences:
-        line += analysis.text.count("\n", pos, sentence.start_char)
+    for index, sentence in enumerate(analysis.sentences):
+        line += text.count("\n", pos, sentence.start_char)
         pos = sentence.start_char
-        lines.append(line)
+        lines.append(-1 - index if lengths[line] > CHAT_LINE_CHARS else line)
     return lines
 
 
