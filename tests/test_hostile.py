@@ -980,3 +980,21 @@ def test_symlink_loop_named_on_the_command_line_is_its_own_error(tmp_path: Path,
         result = cli("check", "--format", fmt, target, "ok.txt", cwd=tmp_path)
         assert result.returncode == 2, result.stderr
         assert b"symbolic links" in result.stdout and b"internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_long_draft_with_its_quote_blanked_is_linear(lang: str) -> None:
+    """A long reply above a long quoted history: the quoted lines are blanked to line
+    breaks in the draft, so it ends in tens of thousands of "\\n". Tokenizing it line by
+    line first must stay linear in that run (a backtracking split was cubic: a 2 MB
+    thread ran for minutes)."""
+    from replylint.analysis import LINE_WARMING_CHARS, pipeline_for
+
+    pipeline = pipeline_for(lang)
+    body = "Tak for din besked, vi ser på det.\n" * (LINE_WARMING_CHARS // 30)
+
+    def work(n: int) -> None:
+        pipeline._tokenize(body + "\n" * n)
+
+    with time_cap(60):
+        assert growth_ratio(work, 5_000) < LINEAR

@@ -200,7 +200,10 @@ MAX_WORD_CHARS = 64
 TOKENIZER_CACHE = 200_000
 # Above this many characters a text is first tokenized line by line (see _tokenize).
 LINE_WARMING_CHARS = 20_000
-_LINE_END = re.compile(r"\s*\n\s*(?=\S)")
+# The last line break of a whitespace run, up to the next word: no quantifier may scan
+# across line breaks, or a draft with its quoted lines blanked (thousands of "\n")
+# costs cubic time.
+_LINE_END = re.compile(r"\n[^\S\n]*(?=\S)")
 LONG_WORD = "\u2026"
 
 
