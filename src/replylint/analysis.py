@@ -354,9 +354,7 @@ class LanguagePipeline:
         are written back in one array call: setting them token by token makes spaCy
         rescan the document each time (quadratic in the draft's length)."""
         source = mask_numeric_placeholders(text).translate(_APOSTROPHES)
-        doc = self._tokenize(source)
-        for _name, component in self.nlp.pipeline:
-            doc = component(doc)
+        doc = self.nlp(self._tokenize(source))  # a Doc in: spaCy runs only the sentencizer
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [], [])
         previous_newline = previous_han_space = previous_emoji_space = previous_emoji = False

@@ -171,9 +171,7 @@ class ConceptIndex:
         hit = self._pair_memo.get(key)
         if hit is None:
             terms = self.starting(norm, lemma)
-            if next_norm is None or next_lemma is None:
-                hit = tuple(term for term in terms if not term[1])
-            elif len(terms) < _FOLLOW_TABLE_TERMS:
+            if next_norm is None or next_lemma is None or len(terms) < _FOLLOW_TABLE_TERMS:
                 hit = _followed(terms, next_norm, next_lemma)
             else:
                 word = norm if lemma == norm else (norm, lemma)
@@ -571,7 +569,7 @@ def _slots_present(frame: Frame, unit: Unit) -> bool:
     return True
 
 
-# id(frames) -> (frames, [(scope, first-slot concept -> [(index, frame)])]), made once
+# id(frames) -> (frames, [(scope, first-slot label -> [(index, frame)])]), made once
 # per frame list: a draft should not pay for sorting a lexicon's frames.
 Plan = list[tuple[str, dict[tuple[str, ...], list[tuple[int, Frame]]]]]
 _PLANS: dict[int, tuple[Sequence[Frame], Plan]] = {}
