@@ -1,7 +1,8 @@
 """Failure context: does this draft answer something that went wrong?
 
-Decided by the user's declaration, else by the draft acknowledging a problem,
-else by a sincere apology in it (which owns a problem), else by the customer's quoted
+Decided by the user's declaration, else by the draft acknowledging a problem (unless
+its only evidence is one sentence's cue in a draft that reads as routine), else by a
+sincere apology in it (which owns a problem), else by the customer's quoted
 message complaining (unless it ends by saying the
 problem went away: "…but it's working now"). Problem words inside a
 conditional ("if you have any problems") are offers of help, not acknowledgements.
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from replylint.analysis import Analysis, Match
 from replylint.apologies import sincere_apologies
+from replylint.context_model import reads_as_routine
 
 FAILURE = "failure"
 NEUTRAL = "neutral"
@@ -65,21 +67,31 @@ def _still_a_problem(quoted: Analysis) -> bool:
     return not any(r.start > last for r in quoted.of("resolved"))
 
 
+def _outweighed(draft: Analysis, cues: list[Match], apologies: list[Match], text: str) -> bool:
+    """One sentence of cues, no sincere apology, and a draft that as a whole reads as a
+    routine reply: the cue is likelier a look-alike than a problem (context_model)."""
+    if apologies or len({c.sentence for c in cues}) > 1:
+        return False
+    return reads_as_routine(text, draft.lang)
+
+
 def detect_context(
     draft: Analysis,
     quoted: Analysis | Callable[[], Analysis | None] | None,
     declared: str | None,
+    whole_text: str | None = None,
 ) -> FailureContext:
-    """`quoted` may be a function: the quoted message is analysed only when needed."""
+    """`quoted` may be a function: the quoted message is analysed only when needed.
+    `whole_text` is the draft before its sign-off was cut, as the context model learnt it."""
     if declared in (FAILURE, NEUTRAL):
         anchor = next(iter(acknowledged_problems(draft)), None) if declared == FAILURE else None
         return FailureContext(declared, "declared", anchor)
     cues = acknowledged_problems(draft) + draft.of("non_apology")
-    if cues:
+    apologies = sincere_apologies(draft)
+    if cues and not _outweighed(draft, cues, apologies, whole_text or draft.text):
         # "Sorry you feel that way" answers a complaint even when it names no problem.
         first = min(cues, key=lambda m: m.start)
         return FailureContext(FAILURE, "draft", first)
-    apologies = sincere_apologies(draft)
     if apologies:
         # A sincere apology owns a problem, even one the draft does not name.
         return FailureContext(FAILURE, "draft", apologies[0])

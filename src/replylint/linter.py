@@ -152,6 +152,7 @@ def lint_document(
     result.language = lang
     pipeline = pipeline_for(lang, tuple(extra_lexicons))
     analysis = pipeline.analyse(document.draft)
+    whole_draft = document.draft
     cut = _signoff_cut(analysis, document.draft)
     if cut is not None:
         document.trim_draft(cut)
@@ -164,7 +165,7 @@ def lint_document(
             pipeline.analyse(_latest_quoted(document.quoted)) if document.quoted.strip() else None
         )
 
-    failure: FailureContext = detect_context(analysis, quoted, declared)
+    failure: FailureContext = detect_context(analysis, quoted, declared, whole_draft)
     result.context = failure.kind
     rule_input = RuleInput(analysis, failure, pipeline.lexicon, max_response_time)
     for rule in _selected(select, ignore):

@@ -1,0 +1,100 @@
+"""The context model's second opinion: a routine reply whose one failure cue is a
+look-alike is neutral, a real failure with one cue stays failure, and the shipped
+tables are what the labelled drafts give."""
+
+from pathlib import Path
+
+import pytest
+from helpers import rules_fired
+
+import replylint.context as context
+from replylint.context_model import (
+    TRAINING_CORPORA,
+    build,
+    features,
+    load,
+    model_dir,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+APOLOGY = "missing-apology"
+
+# A routine answer whose only cue is a look-alike (a wait in a how-to, a contract that
+# runs for months, "as long as it has not shipped"): the lexicon alone reads failure.
+ROUTINE = {
+    "da": "Hej Jonas,\n\nTak for dit spørgsmål om vores bokse. Når du har sat kablet i den "
+    "hvide port, går der cirka ti minutter, før lampen lyser grønt. Derefter kan du gå på "
+    "nettet som normalt.\n\nGod dag!\nMette, Kundeservice",
+    "sv": "Hej Lina,\n\nBra fråga! Så länge ordern inte har skickats kan du själv ändra "
+    "leveransadressen under Mina sidor. Välj ordern och klicka på Ändra adress.\n\n"
+    "Ha en fin dag!\nPeter, Kundtjänst",
+    "et": "Tere, Kadri!\n\nTäname küsimuse eest meie pakettide kohta. Paketilt Baas saab "
+    "vabalt üle minna paketile Pluss ning hinnavahe arvestatakse vahetuse päevast. "
+    "Rakenduses seda teha ei saa, seega logige sisse iseteenindusse ja valige Minu pakett, "
+    "seejärel Vaheta.\n\nIlusat päeva!\nMarko, klienditugi",
+    "zh": "您好，感谢您咨询套餐升级。您的合约还有五个月才到期，提前升级需要重新计算优惠，"
+    "您可以登录App，在“我的套餐”中查看可选方案。如果还有其他想了解的，随时联系我们。"
+    "\n\n祝您生活愉快！\n客服小李",
+    "en": "Hi Sam,\n\nGood question! As long as your order hasn't been dispatched yet, you can "
+    "change the delivery address yourself under My orders. Pick the order and click Change "
+    "address.\n\nHave a lovely day!\nMaria, Customer Support",
+}
+
+# A real failure told in one sentence, with no apology: the model must not overrule it.
+FAILURE = {
+    "da": "Hej Jonas,\n\nDin pakke er blevet forsinket på vej fra vores lager. Vi har rykket "
+    "fragtfirmaet, og du får den senest fredag.\n\nVenlig hilsen\nMette",
+    "sv": "Hej Lina,\n\nDitt paket har blivit försenat från vårt lager. Vi har kontaktat "
+    "transportören och du får det senast på fredag.\n\nVänliga hälsningar\nPeter",
+    "et": "Tere, Kadri!\n\nTeie pakk on meie laost teel hilinenud. Võtsime vedajaga ühendust "
+    "ja saate selle hiljemalt reedeks kätte.\n\nLugupidamisega\nMarko",
+    "zh": "您好，您的包裹在从仓库发出的途中延误了。我们已经联系了快递公司，最晚周五送到。"
+    "\n\n客服中心 小李",
+    "en": "Hi Sam,\n\nYour parcel has been delayed on its way from our warehouse. We've chased "
+    "the courier and it will reach you by Friday at the latest.\n\nBest regards,\nMaria",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROUTINE))
+def test_a_routine_reply_with_one_look_alike_cue_is_neutral(lang, monkeypatch):
+    assert APOLOGY not in rules_fired(ROUTINE[lang], lang)
+    monkeypatch.setattr(context, "reads_as_routine", lambda text, lang: False)
+    assert APOLOGY in rules_fired(ROUTINE[lang], lang)  # the lexicon alone reads failure
+
+
+@pytest.mark.parametrize("lang", sorted(FAILURE))
+def test_a_real_failure_in_one_sentence_stays_failure(lang):
+    assert APOLOGY in rules_fired(FAILURE[lang], lang)
+
+
+def test_cues_in_two_sentences_are_not_second_guessed(monkeypatch):
+    monkeypatch.setattr(context, "reads_as_routine", lambda text, lang: True)
+    one = "Hi Sam,\n\nYour parcel has been delayed.\n\nBest regards,\nMaria"
+    two = "Hi Sam,\n\nYour parcel has been delayed. The refund also failed.\n\nBest,\nMaria"
+    assert APOLOGY not in rules_fired(one, "en")
+    assert APOLOGY in rules_fired(two, "en")
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "et", "zh", "en"])
+def test_the_shipped_model_is_what_the_labelled_drafts_give(lang):
+    """Regenerate with `python -m replylint.context_model` when a training set changes."""
+    shipped = (model_dir() / f"{lang}.tsv").read_text(encoding="utf-8")
+    assert build(ROOT, lang) == shipped
+
+
+def test_the_unseen_set_never_trains_the_model():
+    assert all(Path(c).name != "heldout" for c in TRAINING_CORPORA)
+    assert all((ROOT / c).is_dir() for c in TRAINING_CORPORA)
+
+
+def test_traditional_and_simplified_chinese_score_alike():
+    assert features("您的合約還有五個月才到期", "zh") == features("您的合约还有五个月才到期", "zh")
+    model = load("zh")
+    assert model.score("訂單已經發貨", "zh") == model.score("订单已经发货", "zh")
+
+
+def test_scores_do_not_depend_on_case_spacing_or_digits():
+    model = load("en")
+    a = "Your order ships on 12 May.  Thanks!"
+    b = "your order ships on 31 may. thanks!"
+    assert model.score(a, "en") == model.score(b, "en")
