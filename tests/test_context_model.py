@@ -67,6 +67,19 @@ def test_a_real_failure_in_one_sentence_stays_failure(lang):
     assert APOLOGY in rules_fired(FAILURE[lang], lang)
 
 
+def test_a_courtesy_apology_beside_the_one_cue_is_read_with_it(monkeypatch):
+    """Cue and apology in one sentence of a routine notice: neither makes it a failure
+    reply, so a cheerful opener is fine; an apology with no cue still owns a problem."""
+    monkeypatch.setattr(context, "reads_as_routine", lambda text, lang: True)
+    notice = (
+        "Hi Sam,\n\nGreat news! Our new branch opens on Monday. The old branch is closed "
+        "that day, and we apologise for any inconvenience the move may cause.\n\nBest,\nMaria"
+    )
+    assert "breezy-opener" not in rules_fired(notice, "en")
+    owned = "Hi Sam,\n\nGreat news! We're so sorry about last week.\n\nBest,\nMaria"
+    assert "breezy-opener" in rules_fired(owned, "en")
+
+
 def test_cues_in_two_sentences_are_not_second_guessed(monkeypatch):
     monkeypatch.setattr(context, "reads_as_routine", lambda text, lang: True)
     one = "Hi Sam,\n\nYour parcel has been delayed.\n\nBest regards,\nMaria"

@@ -1,7 +1,7 @@
 """Failure context: does this draft answer something that went wrong?
 
 Decided by the user's declaration, else by the draft acknowledging a problem (unless
-its only evidence is one sentence's cue in a draft that reads as routine), else by a
+its only cues stand in one sentence of a draft that reads as routine), else by a
 sincere apology in it (which owns a problem), else by the customer's quoted
 message complaining (unless it ends by saying the
 problem went away: "…but it's working now"). Problem words inside a
@@ -67,12 +67,11 @@ def _still_a_problem(quoted: Analysis) -> bool:
     return not any(r.start > last for r in quoted.of("resolved"))
 
 
-def _outweighed(draft: Analysis, cues: list[Match], apologies: list[Match], text: str) -> bool:
-    """One sentence of cues, no sincere apology, and a draft that as a whole reads as a
-    routine reply: the cue is likelier a look-alike than a problem (context_model)."""
-    if apologies or len({c.sentence for c in cues}) > 1:
-        return False
-    return reads_as_routine(text, draft.lang)
+def _outweighed(draft: Analysis, cues: list[Match], text: str) -> bool:
+    """Cues in one sentence only, in a draft that as a whole reads as a routine reply:
+    the cue is likelier a look-alike than a problem, and an apology beside it a courtesy
+    ("we apologise for any inconvenience the closure may cause"); see context_model."""
+    return len({c.sentence for c in cues}) == 1 and reads_as_routine(text, draft.lang)
 
 
 def detect_context(
@@ -87,14 +86,16 @@ def detect_context(
         anchor = next(iter(acknowledged_problems(draft)), None) if declared == FAILURE else None
         return FailureContext(declared, "declared", anchor)
     cues = acknowledged_problems(draft) + draft.of("non_apology")
-    apologies = sincere_apologies(draft)
-    if cues and not _outweighed(draft, cues, apologies, whole_text or draft.text):
-        # "Sorry you feel that way" answers a complaint even when it names no problem.
-        first = min(cues, key=lambda m: m.start)
-        return FailureContext(FAILURE, "draft", first)
-    if apologies:
-        # A sincere apology owns a problem, even one the draft does not name.
-        return FailureContext(FAILURE, "draft", apologies[0])
+    if cues:
+        if not _outweighed(draft, cues, whole_text or draft.text):
+            # "Sorry you feel that way" answers a complaint even when it names no problem.
+            first = min(cues, key=lambda m: m.start)
+            return FailureContext(FAILURE, "draft", first)
+    else:
+        apologies = sincere_apologies(draft)
+        if apologies:
+            # A sincere apology owns a problem, even one the draft does not name.
+            return FailureContext(FAILURE, "draft", apologies[0])
     if callable(quoted):
         quoted = quoted()
     if quoted is not None and _still_a_problem(quoted):
