@@ -1000,3 +1000,42 @@ ROUND10 = [
 def test_round10_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "da")
     assert rule not in rules_fired(quiet, "da")
+
+
+ROUND11 = [
+    # present "der går N dage, før" is a normal processing time; past "der gik" is a delay
+    (
+        APOLOGY,
+        "Hej,\n\nDer gik tre uger, før du fik svar fra os.\n\nMvh. Per",
+        "Hej,\n\nDer går normalt 3-5 hverdage, før pengene står på din konto.\n\nMvh. Per",
+    ),
+    # someone not bothering to open a mail is no defect that "does not open"
+    (
+        APOLOGY,
+        "Hej,\n\nAppen kan ikke åbne på din telefon efter opdateringen.\n\nMvh. Per",
+        "Hej,\n\nFakturaen lå i min sidste mail, som du ikke har gidet åbne.\n\nMvh. Per",
+    ),
+    # a refused apology with words between "ikke noget" and "at undskylde"
+    (
+        APOLOGY,
+        "Hej,\n\nDu er blevet trukket for maj. Der er ikke noget for os at undskylde her.",
+        "Hej,\n\nDu er blevet trukket for maj ved en fejl. Det vil vi gerne undskylde.",
+    ),
+    # "gide" said of the customer reproaches; "Gider du …?" only asks
+    (
+        BLAME,
+        "Hej,\n\nHvis du havde gidet at kigge i appen, havde du set det.\n\nMvh. Per",
+        "Hej,\n\nGider du sende et billede af skaden?\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nSvaret stod i min mail, som du åbenbart ikke har gidet læse.\n\nMvh. Per",
+        "Hej,\n\nSvaret står i min mail fra i går, som du kan læse i appen.\n\nMvh. Per",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND11)
+def test_round11_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "da")
+    assert rule not in rules_fired(quiet, "da")
