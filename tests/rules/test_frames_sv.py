@@ -1897,6 +1897,48 @@ ROUND11 = [
         "Tyvärr kom paketet bort. Förlåt att jag besvärar dig igen, men vi behöver kvittot.",
         "Tyvärr kom paketet bort. Förlåt att vi har besvärat dig med så mycket strul.",
     ),
+    (
+        "missing-apology",
+        "Under uppdateringen fungerade inte appen alls.",
+        "Under uppdateringen är appen inte tillgänglig, men kortbetalningar fungerar.",
+    ),
+    (
+        "missing-apology",
+        "Sidan var nere mellan klockan 10 och 12 i går.",
+        "Vi har planerat underhåll i natt, och sidan kommer att vara nere mellan 01 och 03.",
+    ),
+    # in case of problems, and an FAQ heading asked as a question
+    (
+        "missing-apology",
+        "Vi har problem med inloggningen sedan i morse.",
+        "Vid problem med inloggningen kan du ringa oss.",
+    ),
+    (
+        "missing-apology",
+        "Du fick fel kod i sms:et.",
+        "Fel lösenord? Klicka på Glömt lösenord.",
+    ),
+    # conditional: "om jag", "i så fall"; regret for the customer's view, also with "sorry"
+    (
+        "missing-apology",
+        "Tack för ditt klagomål. Förlåt om jag var otydlig i telefon.",
+        "Tack för ditt klagomål. Förlåt att jag var otydlig i telefon.",
+    ),
+    (
+        "missing-apology",
+        "Tack för ditt klagomål. Vi beklagar i så fall det inträffade.",
+        "Tack för ditt klagomål. Vi beklagar verkligen det inträffade.",
+    ),
+    (
+        "missing-apology",
+        "Tack för ditt klagomål. Sorry att du tycker så.",
+        "Tack för ditt klagomål. Sorry att det tog så lång tid.",
+    ),
+    (
+        "missing-apology",
+        "Tack för ditt klagomål. Vi är ledsna att du ser det på det sättet.",
+        "Tack för ditt klagomål. Vi är ledsna att du fick vänta på det sättet.",
+    ),
     # asking for forbearance is an apology
     (
         "missing-apology",
