@@ -1939,6 +1939,17 @@ ROUND11 = [
         "Tack för ditt klagomål. Vi är ledsna att du ser det på det sättet.",
         "Tack för ditt klagomål. Vi är ledsna att du fick vänta på det sättet.",
     ),
+    # missing-response-time: "ger dig besked" is a follow-up; a document sent on when they have time
+    (
+        "missing-response-time",
+        "Jag kollar med produktteamet om det finns i planeringen och ger dig besked längre fram.",
+        "Här ger jag dig besked om att din ansökan är godkänd.",
+    ),
+    (
+        "missing-response-time",
+        "Ekonomiavdelningen tar fram kopiorna och skickar dem till dig så fort de hinner.",
+        "Ekonomiavdelningen tog fram kopiorna och skickade dem till dig så fort de hann.",
+    ),
     # asking for forbearance is an apology
     (
         "missing-apology",
