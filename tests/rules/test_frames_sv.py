@@ -1950,6 +1950,17 @@ ROUND11 = [
         "Ekonomiavdelningen tar fram kopiorna och skickar dem till dig så fort de hinner.",
         "Ekonomiavdelningen tog fram kopiorna och skickade dem till dig så fort de hann.",
     ),
+    # customer-blame: the fault put on the customer ("det får du stå för själv")
+    (
+        "customer-blame",
+        "Du skickade inte tillbaka skorna i tid, och det får du stå för själv.",
+        "Du står själv för returfrakten enligt villkoren.",
+    ),
+    (
+        "customer-blame",
+        "Returen kom för sent. Det får du själv ta ansvar för.",
+        "Returen kom fram. Du får själv välja om du vill ha pengarna eller ett presentkort.",
+    ),
     # asking for forbearance is an apology
     (
         "missing-apology",
