@@ -1713,3 +1713,83 @@ def test_round10_probe_fires_and_its_look_alike_stays_quiet(
 ) -> None:
     assert rule in rules_fired(_draft(fires), "et"), fires
     assert rule not in rules_fired(_draft(quiet), "et"), quiet
+
+
+ROUND11 = [
+    # "puudutama" (to concern) is no "puudu" (missing)
+    (
+        APOLOGY,
+        "Pakist on üks toode puudu, saadame selle teile kahe päeva jooksul.",
+        "Kuna küsimus puudutab teie arvet, suunasime selle raamatupidamisele.",
+    ),
+    # a product limit said with "kasutada ei saa" is a rule; someone who cannot now is not
+    (
+        APOLOGY,
+        "Te ei saa praegu rakendust kasutada, tehnikud tegelevad sellega kahe tunni jooksul.",
+        "Kell ühildub ainult Androidiga ning iPhone'iga seda kasutada ei saa.",
+    ),
+    # "ilma …-ta ei saa" states a requirement
+    (
+        APOLOGY,
+        "Praegu ei saa te ilma paroolita sisse logida, sest süsteemis on viga.",
+        "Ilma selle dokumendita ei saa me kindlustussummat täpselt arvutada.",
+    ),
+    # a double charge said as two identical payments
+    (
+        APOLOGY,
+        "Teie kaardilt on tehtud kaks ühesugust makset summas 24,90 €.",
+        "Teie kaardilt on tehtud üks makse summas 24,90 €.",
+    ),
+    # empathy first, then the apology, is sincere; an apology for the feeling is not
+    (
+        APOLOGY,
+        "Vabandame, et olete pahane. Teie diivani tarne on venima läinud.",
+        "Teil on õigus olla pahane ja palun teilt vabandust. Diivani tarne on venima läinud.",
+    ),
+    (
+        APOLOGY,
+        "Vabandame, et tundsite end halvasti koheldud. Pakk jäi hiljaks.",
+        "Mõistan, et tundsite end halvasti koheldud, ja vabandame. Pakk jäi hiljaks.",
+    ),
+    # "sorry to have to bother you again" is the writer's courtesy, not an apology
+    (
+        APOLOGY,
+        "Vabandust, et pean teid veel kord tülitama. Teilt võeti makse kaks korda.",
+        "Vabandame, et teilt võeti makse kaks korda.",
+    ),
+    # an interrupted act and this late answer itself are nothing pending
+    (
+        TIME,
+        "Teie arve tasumine on veel pooleli, anname teada, kui see on lõpetatud.",
+        "Teie arve tasumine jäi eile õhtul pooleli. Rike on kõrvaldatud, vabandame.",
+    ),
+    (
+        TIME,
+        "Vabandan, vastus jõuab teieni peagi.",
+        "Vabandan, et vastus teieni alles nüüd jõuab. Parandasime arve ära.",
+    ),
+    (
+        TIME,
+        "Vabandame, vastame teile hiljem.",
+        "Vabandame, et vastame alles nüüd. Parandasime arve ära.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND11)
+def test_round11_probe_fires_and_its_look_alike_stays_quiet(
+    rule: str, fires: str, quiet: str
+) -> None:
+    assert rule in rules_fired(_draft(fires), "et"), fires
+    assert rule not in rules_fired(_draft(quiet), "et"), quiet
+
+
+def test_round11_weekend_small_talk_is_a_breezy_opener() -> None:
+    problem = " Teie arvel oli viga, mille parandasime. Vabandame."
+    for opener in ("Kuidas nädalavahetus möödus?", "Loodetavasti said nädalavahetusel puhata."):
+        assert "breezy-opener" in rules_fired(_draft(opener + problem), "et"), opener
+    for quiet in (
+        "Kuidas tellimus kohale jõudis, näete jälgimislehelt.",
+        "Loodetavasti saite juhendist abi.",
+    ):
+        assert "breezy-opener" not in rules_fired(_draft(quiet + problem), "et"), quiet
