@@ -1773,6 +1773,46 @@ ROUND11 = [
         "Vabandame, vastame teile hiljem.",
         "Vabandame, et vastame alles nüüd. Parandasime arve ära.",
     ),
+    # a cancellation the customer asks for is a routine request; one we had to make is not
+    (
+        APOLOGY,
+        "Kahjuks pidime teie tellimuse tühistama, raha kanname tagasi kolme päeva jooksul.",
+        "Soovin oma tellimuse tühistada, kuna leidsin sobivama toote.",
+    ),
+    (
+        APOLOGY,
+        "Kahjuks tühistati teie tellimus laoseisu tõttu.",
+        "Palun tühistage minu tellimus nr 1234.",
+    ),
+    # "pole probleemi" is "no worries"; a problem not found yet is still a problem
+    (
+        APOLOGY,
+        "Me ei ole probleemi põhjust veel leidnud, uurime edasi kahe päeva jooksul.",
+        "Pole probleemi, vahetame toote meelsasti poes kohapeal.",
+    ),
+    (
+        APOLOGY,
+        "Makseprobleem on tekkinud meie süsteemis.",
+        "Ei mingit muret, aitame hea meelega.",
+    ),
+    # "viibima" with a person ending is being somewhere; a parcel that "viibib" is late
+    (
+        APOLOGY,
+        "Teie pakk viibib tollis juba nädal aega.",
+        "Viibin puhkusel kuni 5. maini, kiireloomuliste küsimustega pöörduge kolleegi poole.",
+    ),
+    # a formula is no "vale" (wrong)
+    (
+        APOLOGY,
+        "Arvutasime hinna vale valemiga ja saatsime teile vale arve.",
+        "Hinna arvutamise valem on kirjas meie kodulehel.",
+    ),
+    # a refund by the policy, counted from the goods' arrival, is routine
+    (
+        APOLOGY,
+        "Raha tagastame teile, sest toode oli vigane.",
+        "Raha tagastame 14 päeva jooksul pärast kauba laekumist.",
+    ),
 ]
 
 
