@@ -1813,6 +1813,23 @@ ROUND11 = [
         "Raha tagastame teile, sest toode oli vigane.",
         "Raha tagastame 14 päeva jooksul pärast kauba laekumist.",
     ),
+    # "kurb kuulda" is "sorry to hear"; said about the customer's mood it is a non-apology
+    (
+        APOLOGY,
+        "Kurb kuulda, et olete pahane. Teie pakk jäi hiljaks.",
+        "Kurb kuulda, et teie pakk jäi hiljaks.",
+    ),
+    # the customer's care in a counterfactual is blame; our own or the courier's is not
+    (
+        BLAME,
+        "Kui oleksite tähelepanelikum olnud, oleks see välditud.",
+        "Kui oleksime olnud hoolikamad, poleks seda juhtunud.",
+    ),
+    (
+        BLAME,
+        "Veel kord üle korrates: raha tagastatakse 14 päeva jooksul.",
+        "Korrates tellimust valige sama suurus.",
+    ),
 ]
 
 
