@@ -1830,6 +1830,17 @@ ROUND11 = [
         "Veel kord üle korrates: raha tagastatakse 14 päeva jooksul.",
         "Korrates tellimust valige sama suurus.",
     ),
+    # a routine document, link or code sent is no follow-up; a replacement to come is one
+    (
+        TIME,
+        "Saadame teile uue kaabli.",
+        "Tellimuse kinnituse saadame teile e-postiga.",
+    ),
+    (
+        TIME,
+        "Vahetame toote ümber ja saadame uue.",
+        "Lisaks saadame teile 10% sooduskoodi: KEVAD10.",
+    ),
 ]
 
 
