@@ -1841,6 +1841,12 @@ ROUND11 = [
         "Vahetame toote ümber ja saadame uue.",
         "Lisaks saadame teile 10% sooduskoodi: KEVAD10.",
     ),
+    # charged anyway after the customer cancelled is a billing error
+    (
+        APOLOGY,
+        "Tühistasite tellimuse ja sellest hoolimata võeti teie kaardilt kuumakse 9,99 €.",
+        "Tühistasite tellimuse ja viimane kuumakse võeti teie kaardilt 1. märtsil.",
+    ),
 ]
 
 
