@@ -1713,3 +1713,157 @@ def test_round10_probe_fires_and_its_look_alike_stays_quiet(
 ) -> None:
     assert rule in rules_fired(_draft(fires), "et"), fires
     assert rule not in rules_fired(_draft(quiet), "et"), quiet
+
+
+ROUND11 = [
+    # "puudutama" (to concern) is no "puudu" (missing)
+    (
+        APOLOGY,
+        "Pakist on üks toode puudu, saadame selle teile kahe päeva jooksul.",
+        "Kuna küsimus puudutab teie arvet, suunasime selle raamatupidamisele.",
+    ),
+    # a product limit said with "kasutada ei saa" is a rule; someone who cannot now is not
+    (
+        APOLOGY,
+        "Te ei saa praegu rakendust kasutada, tehnikud tegelevad sellega kahe tunni jooksul.",
+        "Kell ühildub ainult Androidiga ning iPhone'iga seda kasutada ei saa.",
+    ),
+    # "ilma …-ta ei saa" states a requirement
+    (
+        APOLOGY,
+        "Praegu ei saa te ilma paroolita sisse logida, sest süsteemis on viga.",
+        "Ilma selle dokumendita ei saa me kindlustussummat täpselt arvutada.",
+    ),
+    # a double charge said as two identical payments
+    (
+        APOLOGY,
+        "Teie kaardilt on tehtud kaks ühesugust makset summas 24,90 €.",
+        "Teie kaardilt on tehtud üks makse summas 24,90 €.",
+    ),
+    # empathy first, then the apology, is sincere; an apology for the feeling is not
+    (
+        APOLOGY,
+        "Vabandame, et olete pahane. Teie diivani tarne on venima läinud.",
+        "Teil on õigus olla pahane ja palun teilt vabandust. Diivani tarne on venima läinud.",
+    ),
+    (
+        APOLOGY,
+        "Vabandame, et tundsite end halvasti koheldud. Pakk jäi hiljaks.",
+        "Mõistan, et tundsite end halvasti koheldud, ja vabandame. Pakk jäi hiljaks.",
+    ),
+    # "sorry to have to bother you again" is the writer's courtesy, not an apology
+    (
+        APOLOGY,
+        "Vabandust, et pean teid veel kord tülitama. Teilt võeti makse kaks korda.",
+        "Vabandame, et teilt võeti makse kaks korda.",
+    ),
+    # an interrupted act and this late answer itself are nothing pending
+    (
+        TIME,
+        "Teie arve tasumine on veel pooleli, anname teada, kui see on lõpetatud.",
+        "Teie arve tasumine jäi eile õhtul pooleli. Rike on kõrvaldatud, vabandame.",
+    ),
+    (
+        TIME,
+        "Vabandan, vastus jõuab teieni peagi.",
+        "Vabandan, et vastus teieni alles nüüd jõuab. Parandasime arve ära.",
+    ),
+    (
+        TIME,
+        "Vabandame, vastame teile hiljem.",
+        "Vabandame, et vastame alles nüüd. Parandasime arve ära.",
+    ),
+    # a cancellation the customer asks for is a routine request; one we had to make is not
+    (
+        APOLOGY,
+        "Kahjuks pidime teie tellimuse tühistama, raha kanname tagasi kolme päeva jooksul.",
+        "Soovin oma tellimuse tühistada, kuna leidsin sobivama toote.",
+    ),
+    (
+        APOLOGY,
+        "Kahjuks tühistati teie tellimus laoseisu tõttu.",
+        "Palun tühistage minu tellimus nr 1234.",
+    ),
+    # "pole probleemi" is "no worries"; a problem not found yet is still a problem
+    (
+        APOLOGY,
+        "Me ei ole probleemi põhjust veel leidnud, uurime edasi kahe päeva jooksul.",
+        "Pole probleemi, vahetame toote meelsasti poes kohapeal.",
+    ),
+    (
+        APOLOGY,
+        "Makseprobleem on tekkinud meie süsteemis.",
+        "Ei mingit muret, aitame hea meelega.",
+    ),
+    # "viibima" with a person ending is being somewhere; a parcel that "viibib" is late
+    (
+        APOLOGY,
+        "Teie pakk viibib tollis juba nädal aega.",
+        "Viibin puhkusel kuni 5. maini, kiireloomuliste küsimustega pöörduge kolleegi poole.",
+    ),
+    # a formula is no "vale" (wrong)
+    (
+        APOLOGY,
+        "Arvutasime hinna vale valemiga ja saatsime teile vale arve.",
+        "Hinna arvutamise valem on kirjas meie kodulehel.",
+    ),
+    # a refund by the policy, counted from the goods' arrival, is routine
+    (
+        APOLOGY,
+        "Raha tagastame teile, sest toode oli vigane.",
+        "Raha tagastame 14 päeva jooksul pärast kauba laekumist.",
+    ),
+    # "kurb kuulda" is "sorry to hear"; said about the customer's mood it is a non-apology
+    (
+        APOLOGY,
+        "Kurb kuulda, et olete pahane. Teie pakk jäi hiljaks.",
+        "Kurb kuulda, et teie pakk jäi hiljaks.",
+    ),
+    # the customer's care in a counterfactual is blame; our own or the courier's is not
+    (
+        BLAME,
+        "Kui oleksite tähelepanelikum olnud, oleks see välditud.",
+        "Kui oleksime olnud hoolikamad, poleks seda juhtunud.",
+    ),
+    (
+        BLAME,
+        "Veel kord üle korrates: raha tagastatakse 14 päeva jooksul.",
+        "Korrates tellimust valige sama suurus.",
+    ),
+    # a routine document, link or code sent is no follow-up; a replacement to come is one
+    (
+        TIME,
+        "Saadame teile uue kaabli.",
+        "Tellimuse kinnituse saadame teile e-postiga.",
+    ),
+    (
+        TIME,
+        "Vahetame toote ümber ja saadame uue.",
+        "Lisaks saadame teile 10% sooduskoodi: KEVAD10.",
+    ),
+    # charged anyway after the customer cancelled is a billing error
+    (
+        APOLOGY,
+        "Tühistasite tellimuse ja sellest hoolimata võeti teie kaardilt kuumakse 9,99 €.",
+        "Tühistasite tellimuse ja viimane kuumakse võeti teie kaardilt 1. märtsil.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND11)
+def test_round11_probe_fires_and_its_look_alike_stays_quiet(
+    rule: str, fires: str, quiet: str
+) -> None:
+    assert rule in rules_fired(_draft(fires), "et"), fires
+    assert rule not in rules_fired(_draft(quiet), "et"), quiet
+
+
+def test_round11_weekend_small_talk_is_a_breezy_opener() -> None:
+    problem = " Teie arvel oli viga, mille parandasime. Vabandame."
+    for opener in ("Kuidas nädalavahetus möödus?", "Loodetavasti said nädalavahetusel puhata."):
+        assert "breezy-opener" in rules_fired(_draft(opener + problem), "et"), opener
+    for quiet in (
+        "Kuidas tellimus kohale jõudis, näete jälgimislehelt.",
+        "Loodetavasti saite juhendist abi.",
+    ):
+        assert "breezy-opener" not in rules_fired(_draft(quiet + problem), "et"), quiet
