@@ -1496,3 +1496,62 @@ CASES_R10 += [
 def test_round10_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "zh")
     assert rule not in rules_fired(quiet, "zh")
+
+
+# Round 11 (failure context and follow-ups by class): an expiry still ahead (才到期), the spam
+# folder (垃圾邮件), formal 如 opening a condition, a lock-out rule, the customer's own slip;
+# contact made and the other side's answer given, a practice changed from now on, a date
+# naming an earlier purchase, "I'll go and look it up for you" (帮你去…看一下)
+ROUND11 = [
+    (
+        APOLOGY,
+        "您好，您的包裹过了一周才到。",
+        "您好，您的合约还有8个月才到期，升级需要由门市试算。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的验证码一直收不到，我们已经在排查。",
+        "您好，验证邮件可能被放进了垃圾邮件夹，请检查一下。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的退款至今仍未到账。",
+        "您好，退款一般3-5个工作日到账，如仍未到账请联系我们。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的账户因为系统错误被锁定了。",
+        "您好，密码错误超过5次，账户会被锁定30分钟。",
+    ),
+    (
+        APOLOGY,
+        "您好，已经帮您改好了。\n\n> 你们把我的收货地址搞错了！",
+        "您好，已经帮您改好了。\n\n> 我把收货人电话搞错了，怎么办？",
+    ),
+    (
+        TIME,
+        "您好，我们已经联系了物流公司，正在等待对方回复。",
+        "您好，我们已经联系了物流公司，对方站点已对该快递员进行了批评教育。",
+    ),
+    (
+        TIME,
+        "您好，这个情况我们核实以后会联系您。",
+        "您好，快递站点承诺以后派送到您的小区时会先电话联系您。",
+    ),
+    (
+        TIME,
+        "您好，您说的10月那次门店消费，已经提交给后台补录，处理完了会通知您。",
+        "您好，您的消费记录已经提交给后台补录，我们会在10月31日前处理完并通知您。",
+    ),
+    (
+        TIME,
+        "你好，麻烦把手机号私信发给我，我帮你去后台看一下具体有多少积分。",
+        "你好，我帮你去后台查了一下，积分还有200分。",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND11)
+def test_round11_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "zh")
+    assert rule not in rules_fired(quiet, "zh")
