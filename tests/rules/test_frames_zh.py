@@ -1596,6 +1596,16 @@ ROUND11 += [
 ]
 
 
+# not shipped yet, so it can still be changed: a routine request, not a complaint
+ROUND11 += [
+    (
+        APOLOGY,
+        "您好，已经帮您取消了。\n\n> 订单一直没发货，我要取消！",
+        "您好，已经帮您改好了。\n\n> 你好，订单还没发货，能改地址吗？",
+    ),
+]
+
+
 @pytest.mark.parametrize("rule,fires,quiet", ROUND11)
 def test_round11_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "zh")
