@@ -1496,3 +1496,117 @@ CASES_R10 += [
 def test_round10_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "zh")
     assert rule not in rules_fired(quiet, "zh")
+
+
+# Round 11 (failure context and follow-ups by class): an expiry still ahead (才到期), the spam
+# folder (垃圾邮件), formal 如 opening a condition, a lock-out rule, the customer's own slip;
+# contact made and the other side's answer given, a practice changed from now on, a date
+# naming an earlier purchase, "I'll go and look it up for you" (帮你去…看一下)
+ROUND11 = [
+    (
+        APOLOGY,
+        "您好，您的包裹过了一周才到。",
+        "您好，您的合约还有8个月才到期，升级需要由门市试算。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的验证码一直收不到，我们已经在排查。",
+        "您好，验证邮件可能被放进了垃圾邮件夹，请检查一下。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的退款至今仍未到账。",
+        "您好，退款一般3-5个工作日到账，如仍未到账请联系我们。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的账户因为系统错误被锁定了。",
+        "您好，密码错误超过5次，账户会被锁定30分钟。",
+    ),
+    (
+        APOLOGY,
+        "您好，已经帮您改好了。\n\n> 你们把我的收货地址搞错了！",
+        "您好，已经帮您改好了。\n\n> 我把收货人电话搞错了，怎么办？",
+    ),
+    (
+        TIME,
+        "您好，我们已经联系了物流公司，正在等待对方回复。",
+        "您好，我们已经联系了物流公司，对方站点已对该快递员进行了批评教育。",
+    ),
+    (
+        TIME,
+        "您好，这个情况我们核实以后会联系您。",
+        "您好，快递站点承诺以后派送到您的小区时会先电话联系您。",
+    ),
+    (
+        TIME,
+        "您好，您说的10月那次门店消费，已经提交给后台补录，处理完了会通知您。",
+        "您好，您的消费记录已经提交给后台补录，我们会在10月31日前处理完并通知您。",
+    ),
+    (
+        TIME,
+        "你好，麻烦把手机号私信发给我，我帮你去后台看一下具体有多少积分。",
+        "你好，我帮你去后台查了一下，积分还有200分。",
+    ),
+]
+
+
+# apologies by class: refused or waved off (谈不上需要道歉, 没有义务道歉), 假使 as "if",
+# "it can't all be blamed on us", owning idioms (都怪我们, 愧对您的信任, 耽误您的时间了,
+# 失礼了); failure look-alikes in pitches and policies (告别卡顿, 晚到必赔, 预售…才到货,
+# 审核未通过, 为了不耽误), offers (可以安排)
+ROUND11 += [
+    (
+        APOLOGY,
+        "您好，您家的网络一直掉线，我们已经派师傅检修。",
+        "您好，新一代路由器告别卡顿，再也不怕掉线！",
+    ),
+    (APOLOGY, "您好，您的包裹在转运中心延误了三天。", "您好，我们承诺超时赔付，晚到必赔。"),
+    (APOLOGY, "您好，您的包裹过了一周才到货。", "亲，这款是预售款，要下周才到货哦。"),
+    (
+        APOLOGY,
+        "您好，您的付款未通过，系统已经修复。",
+        "您好，您的身份证照片审核未通过，请重新上传。",
+    ),
+    (TIME, "您好，我们会安排师傅上门检测。", "您好，如有需要，我们可以安排师傅上门。"),
+    (
+        APOLOGY,
+        "您好，您反映的网速变慢属于套餐规则，也就谈不上需要向您道歉。",
+        "您好，网速变慢是我们的线路故障造成的，我们向您道歉。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的包裹延误了，我们没有义务道歉。",
+        "您好，您的包裹延误了，我们郑重道歉。",
+    ),
+    (APOLOGY, "您好，您的包裹延误了。假使造成不便，深表歉意。", "您好，您的包裹延误了，深表歉意。"),
+    (
+        APOLOGY,
+        "您好，您的包裹延误了，这不能都怪我们。",
+        "您好，您的包裹延误了，都怪我们没有提前安排。",
+    ),
+    (
+        APOLOGY,
+        "您好，您的包裹延误了三天，我们会给您补偿。",
+        "您好，您的包裹延误了三天，愧对您的信任。",
+    ),
+    (APOLOGY, "您好，包裹延误，害您白跑一趟。", "您好，包裹延误，害您白跑一趟，耽误您的时间了。"),
+    (APOLOGY, "您好，您的包裹延误了，现已发出。", "您好，您的包裹延误了，失礼了。"),
+    (APOLOGY, "您好，您的包裹在路上耽误了两天。", "您好，为了不耽误您的时间，请提前预约。"),
+]
+
+
+# not shipped yet, so it can still be changed: a routine request, not a complaint
+ROUND11 += [
+    (
+        APOLOGY,
+        "您好，已经帮您取消了。\n\n> 订单一直没发货，我要取消！",
+        "您好，已经帮您改好了。\n\n> 你好，订单还没发货，能改地址吗？",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND11)
+def test_round11_meaning_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "zh")
+    assert rule not in rules_fired(quiet, "zh")
