@@ -2132,6 +2132,16 @@ ROUND11 = [
         "We're aware you're moving house next month, so here is the form.",
     ),
     (
+        APOLOGY,
+        "This looks like a manufacturing defect in your kettle.",
+        "The warranty covers manufacturing defects for two years.",
+    ),
+    (
+        APOLOGY,
+        "The warranty covers your broken screen, so the repair is free.",
+        "Our returns policy covers faulty items for 12 months.",
+    ),
+    (
         BREEZY,
         "Hope your Friday's been a cracker so far!\n\nYour parcel is delayed at the depot.",
         "Thank you for your email.\n\nYour parcel is delayed at the depot.",
