@@ -2142,6 +2142,11 @@ ROUND11 = [
         "Our returns policy covers faulty items for 12 months.",
     ),
     (
+        BLAME,
+        "Opening a fresh ticket for every question doesn't get you answers any faster.",
+        "Opening a fresh ticket is the quickest way to reach the billing team.",
+    ),
+    (
         BREEZY,
         "Hope your Friday's been a cracker so far!\n\nYour parcel is delayed at the depot.",
         "Thank you for your email.\n\nYour parcel is delayed at the depot.",
