@@ -2049,3 +2049,117 @@ def test_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
 def test_frame_fires_and_near_miss_stays_quiet_in_a_letter(rule, fires, quiet):
     assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
     assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
+
+
+# Round 11: (rule, fires, near miss) in a letter. Failure context: lateness idioms are
+# problems; credit as a payment term, a document the customer still has to send, "issue"
+# as a verb or a magazine number, late fees, an instruction to wait, the complaints
+# procedure and plans the agent is aware of are not. Breezy: British cheer, TGIF.
+ROUND11 = [
+    (
+        APOLOGY,
+        "Your order is running a little behind schedule.",
+        "Your order is on schedule and will arrive on Friday.",
+    ),
+    (
+        APOLOGY,
+        "We've fallen behind with orders this week, so yours will ship on Monday.",
+        "We're behind the new tracking page, so do tell us what you think.",
+    ),
+    (
+        APOLOGY,
+        "Your delivery has been pushed back to Friday.",
+        "Your delivery is booked for Friday.",
+    ),
+    (
+        APOLOGY,
+        "The jacket you ordered is on backorder.",
+        "The jacket you ordered is in stock and ready to ship.",
+    ),
+    (
+        APOLOGY,
+        "Your parcel is now three days overdue.",
+        "Your invoice is now overdue, so please pay it by Friday.",
+    ),
+    (
+        APOLOGY,
+        "We've added a credit to your account for the missing item.",
+        "You can pay by credit card, debit card or PayPal.",
+    ),
+    (
+        APOLOGY,
+        "We'll credit your account as a refund for the charge.",
+        "Switching to annual billing involves a pro-rata credit for the months you've paid.",
+    ),
+    (
+        APOLOGY,
+        "One item was missing from your box.",
+        "We're still missing your proof of address, so please upload it.",
+    ),
+    (
+        APOLOGY,
+        "The order arrived with the charger missing.",
+        "Your application is missing a signature on page two.",
+    ),
+    (
+        APOLOGY,
+        "There is an issue with your account.",
+        "We'll issue a new card and post it to you this week.",
+    ),
+    (
+        APOLOGY,
+        "The issue with your magazine delivery is now fixed.",
+        "The March issue was posted to you today.",
+    ),
+    (
+        APOLOGY,
+        "Your payment was late because of our system.",
+        "To avoid late fees, please pay by the 5th of each month.",
+    ),
+    (
+        APOLOGY,
+        "Thank you for waiting so long for our reply.",
+        "Please wait a few minutes for the email to arrive.",
+    ),
+    (
+        APOLOGY,
+        "Thank you for your complaint about the driver.",
+        "You asked about our complaints procedure: it is on our website.",
+    ),
+    (
+        APOLOGY,
+        "We're aware of the outage and our engineers are on it.",
+        "We're aware you're moving house next month, so here is the form.",
+    ),
+    (
+        APOLOGY,
+        "This looks like a manufacturing defect in your kettle.",
+        "The warranty covers manufacturing defects for two years.",
+    ),
+    (
+        APOLOGY,
+        "The warranty covers your broken screen, so the repair is free.",
+        "Our returns policy covers faulty items for 12 months.",
+    ),
+    (
+        BLAME,
+        "Opening a fresh ticket for every question doesn't get you answers any faster.",
+        "Opening a fresh ticket is the quickest way to reach the billing team.",
+    ),
+    (
+        BREEZY,
+        "Hope your Friday's been a cracker so far!\n\nYour parcel is delayed at the depot.",
+        "Thank you for your email.\n\nYour parcel is delayed at the depot.",
+    ),
+    (
+        BREEZY,
+        "TGIF! Your parcel is delayed at the depot.",
+        "Thanks for your email. Your parcel is delayed at the depot.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", ROUND11)
+def test_round11_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
