@@ -19,12 +19,13 @@ from replylint.context_model import (
 ROOT = Path(__file__).resolve().parents[1]
 APOLOGY = "missing-apology"
 
-# A routine answer whose only cue is a look-alike (a wait in a how-to, a contract that
-# runs for months, "as long as it has not shipped"): the lexicon alone reads failure.
+# A routine answer whose only cue is a look-alike (what a gift card cannot pay for,
+# "as long as it has not shipped"), or a courtesy apology beside it: the lexicon alone
+# reads failure.
 ROUTINE = {
-    "da": "Hej Jonas,\n\nTak for dit spørgsmål om vores bokse. Når du har sat kablet i den "
-    "hvide port, går der cirka ti minutter, før lampen lyser grønt. Derefter kan du gå på "
-    "nettet som normalt.\n\nGod dag!\nMette, Kundeservice",
+    "da": "Hej Jonas,\n\nTak for dit spørgsmål om gavekort. Et gavekort kan ikke bruges til "
+    "at betale for fragt, men det dækker alle varer i butikken. Du indtaster koden ved "
+    "betalingen.\n\nGod dag!\nMette, Kundeservice",
     "sv": "Hej Lina,\n\nBra fråga! Så länge ordern inte har skickats kan du själv ändra "
     "leveransadressen under Mina sidor. Välj ordern och klicka på Ändra adress.\n\n"
     "Ha en fin dag!\nPeter, Kundtjänst",
@@ -32,9 +33,11 @@ ROUTINE = {
     "vabalt üle minna paketile Pluss ning hinnavahe arvestatakse vahetuse päevast. "
     "Rakenduses seda teha ei saa, seega logige sisse iseteenindusse ja valige Minu pakett, "
     "seejärel Vaheta.\n\nIlusat päeva!\nMarko, klienditugi",
-    "zh": "您好，感谢您咨询套餐升级。您的合约还有五个月才到期，提前升级需要重新计算优惠，"
-    "您可以登录App，在“我的套餐”中查看可选方案。如果还有其他想了解的，随时联系我们。"
-    "\n\n祝您生活愉快！\n客服小李",
+    # a courtesy apology for an extra step in a how-to, under a cheerful opener
+    "zh": "亲，您好呀～😊 感谢您咨询改签。车票可以在开车前改签一次，由于您是用护照购的票，"
+    "改签时系统需要再核验一次证件，比用身份证多一步，给您添麻烦了。具体操作：打开App，"
+    "进入“订单”，选择“改签”，按提示上传证件照片即可。如果还有其他想了解的，随时联系我们。"
+    "\n\n祝您旅途愉快！\n客服小李",
     "en": "Hi Sam,\n\nGood question! As long as your order hasn't been dispatched yet, you can "
     "change the delivery address yourself under My orders. Pick the order and click Change "
     "address.\n\nHave a lovely day!\nMaria, Customer Support",
@@ -57,9 +60,10 @@ FAILURE = {
 
 @pytest.mark.parametrize("lang", sorted(ROUTINE))
 def test_a_routine_reply_with_one_look_alike_cue_is_neutral(lang, monkeypatch):
-    assert APOLOGY not in rules_fired(ROUTINE[lang], lang)
+    rule = "breezy-opener" if lang == "zh" else APOLOGY  # the zh reply has its apology
+    assert rule not in rules_fired(ROUTINE[lang], lang)
     monkeypatch.setattr(context, "reads_as_routine", lambda text, lang: False)
-    assert APOLOGY in rules_fired(ROUTINE[lang], lang)  # the lexicon alone reads failure
+    assert rule in rules_fired(ROUTINE[lang], lang)  # the lexicon alone reads failure
 
 
 @pytest.mark.parametrize("lang", sorted(FAILURE))
