@@ -110,6 +110,13 @@ def test_traditional_and_simplified_chinese_score_alike():
     assert model.score("訂單已經發貨", "zh") == model.score("订单已经发货", "zh")
 
 
+def test_a_huge_draft_is_read_only_as_far_as_its_opening():
+    from replylint.context_model import MAX_CHARS
+
+    opening = "Thanks for asking about our plans. " * (MAX_CHARS // 35 + 1)
+    assert features(opening + "zebra " * 200_000, "en") == features(opening, "en")
+
+
 def test_scores_do_not_depend_on_case_spacing_or_digits():
     model = load("en")
     a = "Your order ships on 12 May.  Thanks!"

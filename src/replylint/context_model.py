@@ -1,8 +1,8 @@
 """A second opinion on failure context, for drafts whose evidence is one weak cue.
 
-The lexicon decides failure context from cues ("delayed", "ei saa", "不能"). When a
-draft's only evidence is a cue in one sentence, with no sincere apology, the cue is
-often a look-alike in a routine reply ("the app cannot be used during maintenance").
+The lexicon decides failure context from cues ("delayed", "ei saa", "不能"). When all
+of a draft's cues stand in one sentence, the cue is often a look-alike in a routine
+reply ("as long as the order has not shipped"), and an apology beside it a courtesy.
 Measured on drafts by writers the lexicons were not tuned on, such drafts were
 neutral a third of the time, and no word list told them apart. A naive Bayes model
 over the whole draft's words and character n-grams does: when it reads the draft as
@@ -34,6 +34,9 @@ ROUTINE_BELOW = -3.0
 # chance words would decide ("Äpp hangub", the app hangs, read as routine).
 MIN_FEATURES = 150
 MIN_DOCUMENTS = 3  # a feature seen in fewer training drafts is noise, and is not shipped
+# A draft's opening reads as well as all of it, and a megabyte draft must not build
+# millions of n-grams: only this many characters are read.
+MAX_CHARS = 20_000
 _SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
@@ -43,13 +46,18 @@ def model_dir() -> Path:
     return builtin_lexicon_dir() / "context"
 
 
+@functools.cache
+def _simplified() -> dict[int, str]:
+    return str.maketrans(traditional_table())
+
+
 def features(text: str, lang: str) -> set[str]:
     """Words, word pairs and 4-5 character n-grams (Chinese: 1-3 characters), over
     lower-cased text with digits folded and traditional characters simplified."""
-    text = _DIGIT.sub("0", _SPACE.sub(" ", text.lower()))
+    text = _DIGIT.sub("0", _SPACE.sub(" ", text[:MAX_CHARS].lower()))
     out: set[str] = set()
     if lang == "zh":
-        text = text.translate(str.maketrans(traditional_table()))
+        text = text.translate(_simplified())
         for n in (1, 2, 3):
             out.update(text[i : i + n] for i in range(len(text) - n + 1))
         return out
