@@ -2045,12 +2045,6 @@ def test_frame_fires_and_near_miss_stays_quiet(rule, fires, quiet):
     assert rule not in rules_fired(quiet, "en")
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_4 + CASES_5 + CASES_8 + CASES_10)
-def test_frame_fires_and_near_miss_stays_quiet_in_a_letter(rule, fires, quiet):
-    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
-    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
-
-
 # Round 11: (rule, fires, near miss) in a letter. Failure context: lateness idioms are
 # problems; credit as a payment term, a document the customer still has to send, "issue"
 # as a verb or a magazine number, late fees, an instruction to wait, the complaints
@@ -2159,7 +2153,7 @@ ROUND11 = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", ROUND11)
-def test_round11_fires_and_near_miss_stays_quiet(rule, fires, quiet):
+@pytest.mark.parametrize("rule,fires,quiet", CASES_4 + CASES_5 + CASES_8 + CASES_10 + ROUND11)
+def test_frame_fires_and_near_miss_stays_quiet_in_a_letter(rule, fires, quiet):
     assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
     assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")

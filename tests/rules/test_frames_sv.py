@@ -1799,12 +1799,6 @@ ROUND10 = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "fires", "quiet"), ROUND10)
-def test_round10(rule, fires, quiet):
-    assert rule in rules_fired(_draft(fires), LANG)
-    assert rule not in rules_fired(_draft(quiet), LANG)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1970,7 +1964,7 @@ ROUND11 = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "fires", "quiet"), ROUND11)
-def test_round11(rule, fires, quiet):
+@pytest.mark.parametrize(("rule", "fires", "quiet"), ROUND10 + ROUND11)
+def test_round10_and_11(rule, fires, quiet):
     assert rule in rules_fired(_draft(fires), LANG)
     assert rule not in rules_fired(_draft(quiet), LANG)
