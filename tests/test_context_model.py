@@ -122,3 +122,12 @@ def test_scores_do_not_depend_on_case_spacing_or_digits():
     a = "Your order ships on 12 May.  Thanks!"
     b = "your order ships on 31 may. thanks!"
     assert model.score(a, "en") == model.score(b, "en")
+
+
+def test_the_model_reads_the_draft_with_its_sign_off_as_it_was_trained(monkeypatch):
+    """Training reads each draft whole; the rules read it without the sign-off block.
+    The model must see what it learnt from, or a short draft loses half its features."""
+    seen: list[str] = []
+    monkeypatch.setattr(context, "reads_as_routine", lambda text, lang: seen.append(text))
+    rules_fired(FAILURE["et"], "et")
+    assert seen and seen[-1].rstrip().endswith("Lugupidamisega\nMarko")
