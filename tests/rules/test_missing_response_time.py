@@ -205,3 +205,40 @@ def test_a_time_earlier_in_a_paragraph_does_not_time_a_later_promise(lang):
 )
 def test_a_time_earlier_on_a_short_chat_line_still_counts(lang, text):
     assert "missing-response-time" not in rules_fired(text, lang)
+
+
+# A promise for a problem that may come ("if it still isn't working, we'll look again")
+# waits on nothing now; one that follows the customer's next message still does.
+_CONTINGENT = [
+    ("en", "If it still isn't working after the update, reply here and we'll take another look."),
+    ("da", "Hvis varen ikke er kommet frem i morgen, så skriv til os, så sender vi en ny."),
+    (
+        "sv",
+        "Om kortet fortfarande inte fungerar efter omstarten får du gärna svara här, "
+        "så tittar vi vidare på det.",
+    ),
+    ("et", "Kui rakendus ka pärast uuendamist ei tööta, kirjutage meile ja uurime asja edasi."),
+    ("zh", "如果更新后还是不能登录，请回复这封邮件，我们会再帮您查看。"),
+]
+_AFTER_THE_CUSTOMER = [
+    ("en", "If you send us your order number, we'll look into it."),
+    ("da", "Hvis du sender os dit ordrenummer, så undersøger vi sagen."),
+    # "om" as "whether", its negation in the main clause: the question is still open.
+    (
+        "sv",
+        "Om exporten finns med i planerna har jag inte kunnat få bekräftat, "
+        "så jag hör av mig igen när jag vet mer.",
+    ),
+    ("et", "Kui saadate meile tellimuse numbri, uurime asja."),
+    ("zh", "如果您把订单号发给我们，我们会帮您查一下。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _CONTINGENT)
+def test_a_promise_after_a_negated_condition_is_not_pending(lang, text):
+    assert RULE not in rules_fired(text, lang, "failure")
+
+
+@pytest.mark.parametrize(("lang", "text"), _AFTER_THE_CUSTOMER)
+def test_a_promise_after_an_ordinary_condition_is_still_pending(lang, text):
+    assert RULE in rules_fired(text, lang, "failure")

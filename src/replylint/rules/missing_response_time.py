@@ -9,9 +9,38 @@ from replylint.durations import find_durations
 from replylint.findings import Severity
 from replylint.rules.base import RawFinding, Rule, RuleInput
 
+# Tokens from a condition's first word to its negation ("if it still has n't"): farther
+# off, the negation belongs to a main clause ("om X finns i planerna har jag inte ...").
+# Chinese tokens are characters, and 如果 is only ever "if": its whole clause is the reach.
+_CONDITION_REACH = 6
+
+
+def _contingent(analysis: Analysis, promise: Match) -> bool:
+    """A promise that answers a problem that may come, not one that is waiting: it follows,
+    in its sentence, a negated condition in a clause of its own ("if it hasn't arrived by
+    Friday, we'll send a new one", "hvis den ikke er dukket op, finder vi en løsning")."""
+    clause = analysis.clause_of(promise)
+    reach = len(analysis.token_norms) if analysis.lang == "zh" else _CONDITION_REACH
+    for condition in analysis.in_sentence("conditional", promise.sentence):
+        if condition.start >= promise.start:
+            continue
+        own = analysis.clause_of(condition)
+        if own == clause:
+            continue
+        if any(
+            0 <= n.start - condition.start <= reach and analysis.clause_of(n) == own
+            for n in analysis.in_sentence("negation", promise.sentence)
+        ):
+            return True
+    return False
+
 
 def pending_promises(analysis: Analysis) -> list[Match]:
-    return [m for m in analysis.of("followup") if not analysis.overlaps(m, "followup_exception")]
+    return [
+        m
+        for m in analysis.of("followup")
+        if not analysis.overlaps(m, "followup_exception") and not _contingent(analysis, m)
+    ]
 
 
 # A line this long is a paragraph, not a chat utterance: its sentences do not share a
@@ -86,7 +115,9 @@ class MissingResponseTime(Rule):
     rationale = (
         "'We'll get back to you' leaves the customer waiting without knowing how long. A "
         "follow-up promise needs a duration ('within 24 hours') or a deadline ('by Friday'); "
-        "'soon', 'as soon as possible' and 'when we hear from them' are no commitment."
+        "'soon', 'as soon as possible' and 'when we hear from them' are no commitment. A "
+        "promise for a problem that may come ('if it still isn't working, reply and we'll "
+        "look again') waits on nothing yet and needs no time."
     )
 
     def check(self, data: RuleInput) -> Iterator[RawFinding]:
