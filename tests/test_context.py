@@ -257,3 +257,34 @@ _ANSWER = {
     "et": "Täname teid.",
     "zh": "好的，感谢您的反馈。",
 }
+
+
+# Telling the customer they need not apologise answers their courtesy, not a complaint;
+# the company refusing to apologise still answers one.
+_NO_NEED_TO_APOLOGISE = [
+    ("en", "Hi Sam, you don't need to apologise at all. Your new card is on its way."),
+    ("en", "No need to apologise, Sam. Your new card is on its way."),
+    ("da", "Hej Sam, du skal slet ikke undskylde. Dit nye kort er på vej."),
+    ("sv", "Hej Sam, du behöver inte be om ursäkt. Ditt nya kort är på väg."),
+    ("et", "Tere, Sam! Te ei pea üldse vabandama. Uus kaart on teel."),
+    ("zh", "您不用跟我们道歉。新卡已经寄出了。"),
+    ("zh", "不必道歉，新卡已經寄出了。"),
+]
+_REFUSED_APOLOGY = [
+    ("en", "We will not apologise for our policy. Your card is on its way."),
+    ("da", "Vi vil ikke undskylde for vores politik. Dit kort er på vej."),
+    ("sv", "Vi tänker inte be om ursäkt för vår policy. Ditt kort är på väg."),
+    ("et", "Meil ei ole selles asjas millegi pärast vabandada. Kaart on teel."),
+    ("zh", "我们不会为政策道歉。新卡已经寄出了。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _NO_NEED_TO_APOLOGISE)
+def test_no_need_to_apologise_is_neither_apology_nor_problem(lang: str, text: str) -> None:
+    assert context_of(text, lang) == "neutral"
+    assert "missing-apology" not in {f.rule for f in lint_text(text, lang=lang)}
+
+
+@pytest.mark.parametrize(("lang", "text"), _REFUSED_APOLOGY)
+def test_a_refused_apology_still_answers_a_complaint(lang: str, text: str) -> None:
+    assert context_of(text, lang) == "failure"

@@ -21,8 +21,8 @@ def _cancels(apology: Match, other: Match) -> bool:
 
 
 def is_sincere(analysis: Analysis, apology: Match) -> bool:
-    """Not a non-apology, not trivial, not negated, not made conditional (a
-    qualifier_exception, "can't apologise enough", keeps it sincere)."""
+    """Not a non-apology, not trivial, not a "no need to apologise", not negated, not
+    made conditional (a qualifier_exception, "can't apologise enough", keeps it sincere)."""
     exceptions = analysis.in_sentence("qualifier_exception", apology.sentence)
 
     def stands(m: Match) -> bool:
@@ -37,7 +37,7 @@ def is_sincere(analysis: Analysis, apology: Match) -> bool:
             for m in analysis.in_sentence(category, apology.sentence)
         )
 
-    for category in ("non_apology", "trivial_apology"):
+    for category in ("non_apology", "trivial_apology", "courtesy_apology"):
         others = analysis.in_sentence(category, apology.sentence, spread=1)
         if any(_cancels(apology, other) and stands(other) for other in others):
             return False

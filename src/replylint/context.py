@@ -58,6 +58,12 @@ def acknowledged_problems(analysis: Analysis) -> list[Match]:
     return cues
 
 
+def refused_apologies(analysis: Analysis) -> list[Match]:
+    """Non-apologies ("sorry you feel that way", "nothing to apologise for") answer a
+    complaint; telling the customer they need not apologise answers their courtesy."""
+    return [m for m in analysis.of("non_apology") if not analysis.overlaps(m, "courtesy_apology")]
+
+
 def _still_a_problem(quoted: Analysis) -> bool:
     """The customer complains, and does not go on to say it works now ("…but it's fixed")."""
     cues = [c for c in real_failure_cues(quoted) if not quoted.overlaps(c, "resolved")]
@@ -85,7 +91,7 @@ def detect_context(
     if declared in (FAILURE, NEUTRAL):
         anchor = next(iter(acknowledged_problems(draft)), None) if declared == FAILURE else None
         return FailureContext(declared, "declared", anchor)
-    cues = acknowledged_problems(draft) + draft.of("non_apology")
+    cues = acknowledged_problems(draft) + refused_apologies(draft)
     if cues:
         if not _outweighed(draft, cues, whole_text or draft.text):
             # "Sorry you feel that way" answers a complaint even when it names no problem.

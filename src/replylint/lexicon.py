@@ -56,6 +56,8 @@ CATEGORIES: dict[str, str] = {
     "apology": "a first-person apology or regret that owns the problem",
     "non_apology": "conditional or blame-shifting 'apologies' that do not count",
     "trivial_apology": "apologies for trivia on the customer's side ('sorry to bother you')",
+    "courtesy_apology": "the customer told they need not apologise ('no need to apologise'): "
+    "neither an apology nor a sign of a problem",
     "negation": "words that negate an apology right before it",
     "conditional": "words that make an apology conditional right after it",
     "qualifier_exception": "look-alikes of a negation or condition at an apology that "
@@ -76,7 +78,7 @@ CATEGORIES: dict[str, str] = {
 }
 
 # Categories a lexicon may leave out (added after the first lexicons were written).
-OPTIONAL_CATEGORIES = frozenset({"time_exception", "qualifier_exception"})
+OPTIONAL_CATEGORIES = frozenset({"time_exception", "qualifier_exception", "courtesy_apology"})
 
 MAX_EXPANSIONS = 400
 _CHUNK_GAP = re.compile(r"^\.\.\.(\d*)$")
