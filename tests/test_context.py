@@ -288,3 +288,47 @@ def test_no_need_to_apologise_is_neither_apology_nor_problem(lang: str, text: st
 @pytest.mark.parametrize(("lang", "text"), _REFUSED_APOLOGY)
 def test_a_refused_apology_still_answers_a_complaint(lang: str, text: str) -> None:
     assert context_of(text, lang) == "failure"
+
+
+# Regret that the customer leaves is a farewell in a routine cancellation; regret at what
+# happened to their order owns a problem.
+_FAREWELL = [
+    (
+        "en",
+        "Hi Sam, your subscription has been cancelled as requested. We're sorry to see you "
+        "go, and you're welcome back any time.",
+    ),
+    (
+        "da",
+        "Hej Sam, dit abonnement er opsagt. Vi er kede af at se dig gå, men du er altid "
+        "velkommen tilbage.",
+    ),
+    (
+        "sv",
+        "Hej Sam, ditt abonnemang är uppsagt. Vi är ledsna att se dig lämna oss, men du är "
+        "alltid välkommen tillbaka.",
+    ),
+    (
+        "et",
+        "Tere, Sam! Teie leping on lõpetatud. Meil on kahju, et lahkute, aga olete alati "
+        "oodatud tagasi.",
+    ),
+    ("zh", "您好，您的会员已按您的要求取消。很遗憾看到您离开，欢迎您随时回来。"),
+]
+_REGRET_AT_A_PROBLEM = [
+    ("en", "We're sorry to see your parcel arrive damaged."),
+    ("da", "Vi er kede af at se, at pakken kom frem i stykker."),
+    ("sv", "Vi är ledsna att se att paketet kom fram trasigt."),
+    ("et", "Meil on kahju, et pakk jõudis kohale katkisena."),
+    ("zh", "很遗憾看到您的包裹损坏了。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _FAREWELL)
+def test_sorry_to_see_you_go_is_a_farewell(lang: str, text: str) -> None:
+    assert context_of(text, lang) == "neutral"
+
+
+@pytest.mark.parametrize(("lang", "text"), _REGRET_AT_A_PROBLEM)
+def test_regret_at_what_happened_still_owns_a_problem(lang: str, text: str) -> None:
+    assert context_of(text, lang) == "failure"
