@@ -332,3 +332,25 @@ def test_sorry_to_see_you_go_is_a_farewell(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), _REGRET_AT_A_PROBLEM)
 def test_regret_at_what_happened_still_owns_a_problem(lang: str, text: str) -> None:
     assert context_of(text, lang) == "failure"
+
+
+# 反映 in a reply introduces what the customer reported, a complaint; offered as a
+# channel ("您可以向我们反映") it is not one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，关于您反映的307路公车未进站停靠一事，我们已转交营运部调查。",
+        "您好，您反映本月账单多出了128元流量费。经查询，系统计费无误。",
+        "您好，關於您上週反映的帳單金額，我們已經核對過了，費用正確。",
+    ],
+)
+def test_what_the_customer_reported_is_a_complaint(text: str) -> None:
+    assert context_of(text, "zh") == "failure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["您好，您可以在App里直接向我们反映意见。", "如您对新功能有任何建议，欢迎随时向我们反映。"],
+)
+def test_a_channel_to_report_is_no_complaint(text: str) -> None:
+    assert context_of(text, "zh") == "neutral"
