@@ -151,6 +151,7 @@ TRAINING_CORPORA = (
     "tests/heldout-round7",
     "tests/heldout-round9",
     "tests/heldout-round10",
+    "tests/heldout-round13",
 )
 
 
