@@ -1,5 +1,6 @@
 """customer-blame: positives and hard negatives in every language, with positions."""
 
+import pytest
 from helpers import rule_case_tests, rules_fired
 
 from replylint import lint_text
@@ -66,3 +67,32 @@ def test_position_counts_code_points_in_chinese():
     findings = [f for f in lint_text("您好！这是您自己的问题。", lang="zh") if f.rule == RULE]
     # 您 好 ！ 这 are columns 1-4; the phrase starts at 是, column 5.
     assert (findings[0].line, findings[0].column) == (1, 5)
+
+
+# "This could have been avoided if you had ...": the customer's omission, whatever the
+# omitted act; advice on avoiding it next time, or the company's own omission, is none.
+_AVOIDABLE_IF_YOU_HAD = [
+    ("en", "This could easily have been avoided if you had updated your card details."),
+    ("da", "Det kunne sagtens have været undgået, hvis du havde opdateret dine kortoplysninger."),
+    ("sv", "Det hade lätt kunnat undvikas om du hade uppdaterat dina kortuppgifter."),
+    ("et", "Seda oleks saanud vältida, kui oleksite oma kaardiandmeid uuendanud."),
+    ("zh", "如果您及时更新了银行卡信息，这个问题本来完全可以避免。"),
+]
+_AVOIDING_IT_NEXT_TIME = [
+    ("en", "If you'd like to avoid this in future, you can turn on auto top-up."),
+    ("en", "This could have been avoided if we had checked the address ourselves."),
+    ("da", "Det kunne have været undgået, hvis vi havde tjekket adressen selv."),
+    ("sv", "Om du vill undvika det i framtiden kan du aktivera autogiro."),
+    ("et", "Kui soovite seda edaspidi vältida, lülitage sisse automaatmakse."),
+    ("zh", "如果您想避免这种情况，可以开启自动续费提醒。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _AVOIDABLE_IF_YOU_HAD)
+def test_avoidable_if_you_had_is_blame(lang, text):
+    assert "customer-blame" in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), _AVOIDING_IT_NEXT_TIME)
+def test_advice_on_avoiding_it_is_not_blame(lang, text):
+    assert "customer-blame" not in rules_fired(text, lang)
