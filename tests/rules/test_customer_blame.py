@@ -96,3 +96,35 @@ def test_avoidable_if_you_had_is_blame(lang, text):
 @pytest.mark.parametrize(("lang", "text"), _AVOIDING_IT_NEXT_TIME)
 def test_advice_on_avoiding_it_is_not_blame(lang, text):
     assert "customer-blame" not in rules_fired(text, lang)
+
+
+# Told to take more care next time, the customer is talked down to; the company promising
+# more care, a third party who should have taken it, or a safety note is no blame.
+_TAKE_MORE_CARE = [
+    ("en", "In future, please take more care when entering your details."),
+    ("da", "Fremover bedes du være mere omhyggelig, når du indtaster dine oplysninger."),
+    ("da", "Vær venligst mere opmærksom på vejledningen næste gang."),
+    ("sv", "I fortsättningen ber vi dig vara noggrannare när du fyller i dina uppgifter."),
+    ("et", "Palun olge edaspidi andmete sisestamisel hoolikam."),
+    ("zh", "以后填写信息时请您多加注意。"),
+]
+_CARE_THAT_IS_NO_BLAME = [
+    ("en", "We will take more care with the packaging in future."),
+    ("da", "Vi vil være mere omhyggelige med emballagen fremover."),
+    ("da", "Chaufføren burde have været mere forsigtig med din pakke."),
+    ("sv", "Vi ska vara noggrannare med förpackningen framöver."),
+    ("sv", "Var försiktig när du öppnar förpackningen."),
+    ("et", "Me oleksime võinud olla hoolikamad, vabandame."),
+    ("zh", "以后我们在打包时会多加注意。"),
+    ("zh", "天气转凉，请您多注意身体。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _TAKE_MORE_CARE)
+def test_told_to_take_more_care_is_blame(lang, text):
+    assert "customer-blame" in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), _CARE_THAT_IS_NO_BLAME)
+def test_care_promised_or_wished_is_not_blame(lang, text):
+    assert "customer-blame" not in rules_fired(text, lang)
