@@ -170,7 +170,7 @@ def test_within_must_be_a_positive_number(tmp_path):
         load_lexicon(_lexicon(tmp_path, bad))
 
 
-def _concept_hits(tmp_path, concepts: str, text: str) -> list[str]:
+def _concept_hits(tmp_path, concepts: str, text: str, skip: bool = False) -> list[str]:
     from replylint.frames import find_concepts
 
     lexicon = load_lexicon(_lexicon(tmp_path, "", concepts))
@@ -179,7 +179,10 @@ def _concept_hits(tmp_path, concepts: str, text: str) -> list[str]:
     norms = analysis.token_norms
     lemmas = [pipeline.lemmas.get(n, n) for n in norms]
     spaces = [not n.strip() for n in norms]
-    found = find_concepts(pipeline.concepts, norms, lemmas, spaces, analysis.clause_of_token)
+    skippable = lexicon.term_skippable if skip else frozenset()
+    found = find_concepts(
+        pipeline.concepts, norms, lemmas, spaces, analysis.clause_of_token, None, skippable
+    )
     return [" ".join(norms[o.start : o.end]) for o in found if "PROBE" in o.concept]
 
 
@@ -379,3 +382,16 @@ def test_a_hyphen_between_spaces_ends_a_clause_as_a_dash_does(lang, text, joined
     assert clause_of[before[-1]] != clause_of[dash + 2]
     inside = [i for i, n in enumerate(norms) if n == "-"]  # "e-mail": no dash, no new clause
     assert all(clause_of[i - 1] == clause_of[i + 1] for i in inside)
+
+
+def test_one_degree_adverb_may_stand_inside_a_multiword_term(tmp_path):
+    probe = 'PROBE = ["was made clear"]\n'
+
+    def hits(text: str, skip: bool = True) -> list[str]:
+        return _concept_hits(tmp_path, probe, text, skip)
+
+    assert hits("It was made clear at checkout.") == ["was made clear"]
+    assert hits("It was made perfectly clear at checkout.") == ["was made perfectly clear"]
+    assert hits("It was made perfectly clear at checkout.", skip=False) == []
+    assert hits("It was made not clear at all.") == []  # a negation is never skipped
+    assert hits("It was made very very clear.") == []  # one adverb, not a run of them

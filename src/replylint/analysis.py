@@ -456,7 +456,15 @@ class LanguagePipeline:
         if not self.frames:
             return []
         lemmas = [self.lemmas.get(n, n) for n in view.norms]
-        found = find_concepts(self.concepts, view.norms, lemmas, view.spaces, clause_of, view.words)
+        found = find_concepts(
+            self.concepts,
+            view.norms,
+            lemmas,
+            view.spaces,
+            clause_of,
+            view.words,
+            self.lexicon.term_skippable,
+        )
         if not found:
             return []
         matches = []

@@ -437,10 +437,13 @@ def find_concepts(
     spaces: Sequence[bool],
     clause_of: Sequence[int] | None = None,
     surfaces: Sequence[str] | None = None,
+    skippable: frozenset[str] = frozenset(),
 ) -> list[Occurrence]:
-    """Every concept occurrence; multiword terms skip whitespace tokens between words.
-    A `^term` counts only at the first word of its clause (`clause_of` given); a
-    `==Word` element only where the token is written so (`surfaces` given)."""
+    """Every concept occurrence; multiword terms skip whitespace tokens between words,
+    and one `skippable` degree adverb between two of their words ("was made perfectly
+    clear" for "was made clear"). A `^term` counts only at the first word of its clause
+    (`clause_of` given); a `==Word` element only where the token is written so
+    (`surfaces` given)."""
     found: list[Occurrence] = []
     count = len(norms)
     words = [i for i in range(count) if not spaces[i]]
@@ -470,27 +473,41 @@ def find_concepts(
                 None if following is None else norms[following],
                 None if following is None else lemmas[following],
             )
-        for concept, rest, at_start in terms:
-            if at_start and not opens:
-                continue
-            if not rest:
-                found.append(Occurrence(concept, i, i + 1))
-                continue
-            # The second element accepts the next word (starting_before checked it).
-            if rest[0].cased is not None and (
-                surfaces is None or surfaces[following] != rest[0].cased
-            ):
-                continue
-            end = _extend(rest[1:], following + 1, norms, lemmas, spaces, count, surfaces)
-            if end is not None:
-                found.append(Occurrence(concept, i, end))
+        candidates = [(following, terms)]
+        if following is not None and norms[following] in skippable and position + 2 < len(words):
+            after = words[position + 2]  # "made [perfectly] clear": the word after the adverb
+            skipped = index.starting_before(norms[i], lemmas[i], norms[after], lemmas[after])
+            candidates.append((after, tuple(t for t in skipped if t[1])))
+        for second, found_terms in candidates:
+            for concept, rest, at_start in found_terms:
+                if at_start and not opens:
+                    continue
+                if not rest:
+                    found.append(Occurrence(concept, i, i + 1))
+                    continue
+                # The second element accepts the next word (starting_before checked it).
+                if rest[0].cased is not None and (
+                    surfaces is None or surfaces[second] != rest[0].cased
+                ):
+                    continue
+                end = _extend(
+                    rest[1:], second + 1, norms, lemmas, spaces, count, surfaces, skippable
+                )
+                if end is not None:
+                    found.append(Occurrence(concept, i, end))
     return found
 
 
-def _extend(rest, j, norms, lemmas, spaces, count, surfaces=None) -> int | None:
+def _extend(
+    rest, j, norms, lemmas, spaces, count, surfaces=None, skippable=frozenset()
+) -> int | None:
     for element in rest:
         while j < count and spaces[j]:
             j += 1
+        if j < count and norms[j] in skippable and not element.accepts(norms[j], lemmas[j]):
+            j += 1  # one degree adverb inside the term ("made perfectly clear")
+            while j < count and spaces[j]:
+                j += 1
         if j >= count or not element.accepts(norms[j], lemmas[j]):
             return None
         if element.cased is not None and (surfaces is None or surfaces[j] != element.cased):

@@ -23,8 +23,10 @@ simplified ones through the lexicon's [script] table before matching.
 
 Tables beside the categories: [concepts] and [[frames]] (frames.py), [clauses]
 `openers` (conjunctions that open a clause) and `joined` (two-word phrases whose
-second word opens none: "efter at"), and [sentences] `abbreviations` (words whose
-full stop ends no sentence before a number or a lower-case word: "kl. 14").
+second word opens none: "efter at"), [terms] `skippable` (degree adverbs a multiword
+concept term may have inside it: "was made perfectly clear" is "was made clear"), and
+[sentences] `abbreviations` (words whose full stop ends no sentence before a number or a
+lower-case word: "kl. 14").
 """
 
 from __future__ import annotations
@@ -229,6 +231,8 @@ class Lexicon:
     clause_joined: frozenset[tuple[str, str]] = frozenset()
     # Words that take a full stop without ending the sentence ("nr.", "kl. 14", "Rs. 40").
     abbreviations: frozenset[str] = frozenset()
+    # Degree adverbs a multiword concept term may have inside it ("made perfectly clear").
+    term_skippable: frozenset[str] = frozenset()
 
     def rule_text(self, rule_id: str, key: str) -> str | None:
         """Language-specific text for a rule: `bad`, `good` or `suggestion`."""
@@ -337,6 +341,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         "frames",
         "clauses",
         "sentences",
+        "terms",
     }
     unknown = set(data) - set(CATEGORIES) - known_tables
     if unknown:
@@ -377,6 +382,11 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         isinstance(j, str) and len(j.split()) == 2 for j in joined
     ):
         raise fail(lines.at("joined"), "clauses.joined must be a list of two-word phrases")
+    skippable = data.get("terms", {}).get("skippable", [])
+    if not isinstance(skippable, list) or not all(
+        isinstance(w, str) and w and " " not in w.strip() for w in skippable
+    ):
+        raise fail(lines.at("skippable"), "terms.skippable must be a list of single words")
     abbreviations = data.get("sentences", {}).get("abbreviations", [])
     if not isinstance(abbreviations, list) or not all(
         isinstance(a, str) and a.strip(".") for a in abbreviations
@@ -399,6 +409,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         clause_openers=frozenset(o.lower() for o in openers),
         clause_joined=frozenset(tuple(j.lower().split()) for j in joined),
         abbreviations=frozenset(a.lower().rstrip(".") for a in abbreviations),
+        term_skippable=frozenset(w.strip().lower() for w in skippable),
     )
     return lexicon
 
@@ -555,7 +566,9 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
     openers = set(base.clause_openers)
     abbreviations = set(base.abbreviations)
     joined = set(base.clause_joined)
+    skippable = set(base.term_skippable)
     for extra in extras:
+        skippable |= extra.term_skippable
         abbreviations |= extra.abbreviations
         joined |= extra.clause_joined
         for name, terms in extra.concepts.items():
@@ -584,6 +597,7 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
         clause_openers=frozenset(openers),
         clause_joined=frozenset(joined),
         abbreviations=frozenset(abbreviations),
+        term_skippable=frozenset(skippable),
     )
 
 

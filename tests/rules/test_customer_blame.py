@@ -128,3 +128,9 @@ def test_told_to_take_more_care_is_blame(lang, text):
 @pytest.mark.parametrize(("lang", "text"), _CARE_THAT_IS_NO_BLAME)
 def test_care_promised_or_wished_is_not_blame(lang, text):
     assert "customer-blame" not in rules_fired(text, lang)
+
+
+def test_a_degree_adverb_inside_a_phrase_keeps_it_blame():
+    """'As was made perfectly clear' is 'as was made clear' with an intensifier inside."""
+    text = "As was made perfectly clear at checkout, sale items cannot be returned."
+    assert "customer-blame" in rules_fired(text, "en")
