@@ -45,3 +45,27 @@ def test_a_future_time_still_does(lang, text):
 def test_a_time_before_the_promises_sentence_does_not_time_it(lang, text):
     # In e-mail style (a sentence per line); on one chat line the time still counts.
     assert RULE in rules_fired(text, lang)
+
+
+# A time in a clause about something done (Cantonese 咗, 已再次 "already again") says
+# when it happened, not when more comes; a time in the promise's own clause still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "睇到你話今晚張單送錯咗，收到嘅係一個素食套餐。我哋已經交咗俾餐廳跟進，會盡快再聯絡你。",
+        "今天我們已再次催促財務部門優先處理，款項撥出後會第一時間通知您。",
+    ],
+)
+def test_a_time_of_something_done_leaves_the_promise_untimed(text):
+    assert "missing-response-time" in rules_fired(text, "zh", "failure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我哋已經將個案交咗俾同事，聽日中午前會回覆你。",
+        "今天我们已再次催促财务部门，明天中午前给您回复。",
+    ],
+)
+def test_a_time_in_the_promise_clause_still_counts(text):
+    assert "missing-response-time" not in rules_fired(text, "zh", "failure")
