@@ -46,6 +46,25 @@ def test_japanese_is_not_mistaken_for_chinese():
     assert guess.lang is None and guess.found == "ja"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，歡迎成為我們的一員～你的「月卡・不限堂數」方案已經開通，明天起就可以預約課程。",
+        "您好，我们的新品「幸福の味」礼盒已经上架，欢迎选购。订单将在三个工作日内发货。",
+        "您好，感謝您的來信。您訂購的咖啡豆ー深焙款ー已經出貨，預計週五送達。",
+    ],
+)
+def test_chinese_with_a_borrowed_kana_mark_is_chinese(text):
+    """The middle dot and long-vowel mark are katakana code points Chinese text uses,
+    and a slogan may borrow a の: neither makes a Chinese draft Japanese."""
+    assert detect_language(text, language_markers()).lang == "zh"
+
+
+def test_short_japanese_is_still_japanese():
+    guess = detect_language("確認中です。", language_markers())
+    assert guess.lang is None and guess.found == "ja"
+
+
 def test_detection_is_deterministic():
     text = "Hej, tak for din mail. Vi ser på sagen og vender tilbage hurtigst muligt."
     results = {detect_language(text, language_markers()).lang for _ in range(5)}

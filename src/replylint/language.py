@@ -20,8 +20,11 @@ _LATIN_PROFILES = ("da", "sv", "et", "en")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 # CJK ideographs: basic block, extension A, compatibility ideographs.
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+# Hiragana and katakana, less the marks Chinese text borrows: the middle dot in
+# "月卡・不限堂數" and names ("史蒂夫・賈伯斯"), the long-vowel mark and the double hyphen.
+_KANA = re.compile(r"[\u3040-\u309f\u30a1-\u30fa\u30fd-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_KANA_SHARE = 0.1
 _MIN_WORDS_FOR_STATISTICS = 8
 _MIN_EVIDENCE_RATIO = 0.08
 
@@ -138,7 +141,9 @@ def detect_language(
         cut = text.rfind("\n", 0, DETECT_CHARS)
         text = text[: cut if cut > DETECT_CHARS // 2 else DETECT_CHARS]
     han = len(HAN.findall(text))
-    if _KANA.search(text):
+    kana = len(_KANA.findall(text))
+    # Japanese writes kana between its kanji; a Chinese slogan borrows one ("幸福の味").
+    if kana and kana >= _KANA_SHARE * (han + kana):
         return LanguageGuess(None, "ja", "script")
     if len(_HANGUL.findall(text)) > han:
         return LanguageGuess(None, "ko", "script")
