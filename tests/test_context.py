@@ -235,6 +235,21 @@ def test_short_draft_takes_its_language_from_content_language_or_the_quote() -> 
     assert lint_documents(read_bytes(quoted.encode(), "r.txt")).language == "sv"
 
 
+def test_short_html_draft_takes_its_language_from_the_html_lang_attribute() -> None:
+    """<html lang="sv-SE"> says what Content-Language says, in a mail or a template."""
+    from replylint.linter import lint_documents
+    from replylint.sources import read_bytes
+
+    page = '<!DOCTYPE html><html lang="{}"><body><p>Hej!</p><p>OK.</p></body></html>'
+    assert lint_documents(read_bytes(page.format("sv-SE").encode(), "r.html")).language == "sv"
+    assert lint_documents(read_bytes(page.format("").encode(), "r.html")).language is None
+    mail = (
+        "From: a@example.se\nTo: b@example.se\nSubject: Re: x\n"
+        "Content-Type: text/html; charset=utf-8\n\n" + page.format("sv")
+    )
+    assert lint_documents(read_bytes(mail.encode(), "m.eml")).language == "sv"
+
+
 @pytest.mark.parametrize(("lang", "quote"), NEUTRAL_QUOTES)
 def test_customer_questions_and_conditions_are_no_complaint(lang: str, quote: str) -> None:
     assert context_of("好的亲，请提供订单号。", lang, quote) == "neutral"

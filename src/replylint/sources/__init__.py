@@ -134,6 +134,7 @@ def _from_text(text: str, fmt: str, path: str) -> Document:
         document.quoted = "\n".join(p for p in (extracted.quoted, document.quoted) if p)
         document.signature = "\n".join(p for p in (document.signature, extracted.signature) if p)
         document.notices.extend(extracted.notices)
+        document.hint_lang = document.hint_lang or extracted.lang
         return document
     if fmt == "markdown":
         from replylint.sources.markdown import markdown_prose
@@ -192,7 +193,7 @@ def _from_message(data: bytes, path: str) -> Document:
             text = prose
             message.notices.append("git patch mail: only its prose is checked, not the patch")
     document = remap(_from_text(text.text, fmt, path), text.to_original, message.original)
-    document.hint_lang = message.content_language
+    document.hint_lang = message.content_language or document.hint_lang
     document.notices.extend(message.notices)
     return document
 

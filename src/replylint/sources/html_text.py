@@ -85,6 +85,7 @@ class ExtractedText:
     quoted: str
     signature: str
     notices: list[str] = field(default_factory=list)
+    lang: str | None = None  # <html lang="zh-TW"> as "zh": a hint, like Content-Language
 
 
 class _Extractor:
@@ -97,6 +98,7 @@ class _Extractor:
         self.quoted: list[str] = []
         self.signature: list[str] = []
         self.too_deep = False
+        self.lang: str | None = None
 
     def _offset(self) -> int:
         return self._position
@@ -152,6 +154,8 @@ class _Extractor:
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "html" and self.lang is None and values.get("lang", "").strip():
+            self.lang = values["lang"].strip().split("-")[0].split("_")[0].lower()
         classes = set(values.get("class", "").lower().split())
         element_id = values.get("id", "").lower()
         if element_id in _QUOTE_FROM_HERE_IDS:
@@ -207,6 +211,7 @@ def extract_text(source: str) -> ExtractedText:
         _tidy("".join(parser.quoted)),
         _tidy("".join(parser.signature)),
         notices,
+        parser.lang,
     )
 
 
