@@ -369,3 +369,15 @@ def test_what_the_customer_reported_is_a_complaint(text: str) -> None:
 )
 def test_a_channel_to_report_is_no_complaint(text: str) -> None:
     assert context_of(text, "zh") == "neutral"
+
+
+def test_credit_as_finance_is_no_remedy() -> None:
+    """A credit file or credit report is finance talk; a credit for a late delivery is a
+    remedy for a problem."""
+    applying = (
+        "Hi Sam, thanks for applying. Please note that this may involve a soft search on "
+        "your credit file. You'll hear from us within two working days."
+    )
+    assert context_of(applying, "en") == "neutral"
+    remedy = "Hi Sam, we've added a credit of £10 to your account for the late delivery."
+    assert context_of(remedy, "en") == "failure"
