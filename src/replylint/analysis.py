@@ -1,6 +1,7 @@
 """spaCy pipelines and lexicon matching: the one place that imports spaCy.
 
-Each language gets `spacy.blank(lang)` with a sentencizer, built lazily the
+Each language gets `spacy.blank(lang)` (its tokenizer; the sentencizer rule runs in
+the one pass over the tokens), built lazily the
 first time a draft in that language is analysed, and a Matcher compiled from
 its lexicon. Matching runs on a normalised NORM (lower case, straight quotes,
 simplified Chinese) so one pattern serves every spelling.
@@ -227,7 +228,7 @@ class TokenView:
 
 _NON_SPACE = re.compile(r"\S")
 # spaCy attribute ids (spacy.attrs), read in bulk by _parse; fixed in spaCy's symbols.
-_IDX, _LENGTH, _IS_SPACE, _SENT_START, _SPACY = "IDX", "LENGTH", "IS_SPACE", "SENT_START", "SPACY"
+_IDX, _LENGTH, _IS_SPACE, _IS_PUNCT, _SPACY = "IDX", "LENGTH", "IS_SPACE", "IS_PUNCT", "SPACY"
 
 
 class CharacterTokenizer:
@@ -279,7 +280,9 @@ class LanguagePipeline:
         self.nlp = spacy.blank(lexicon.lang)
         if lexicon.lang == "zh":
             self.nlp.tokenizer = CharacterTokenizer(self.nlp.vocab)
-        self.nlp.add_pipe("sentencizer")
+        # spaCy's sentencizer rule, applied in _parse's one pass over the tokens (the
+        # pipe itself makes a Token object per token, a tenth of a draft's cost).
+        self._punct_chars = frozenset(_sentencizer_punct())
         self.nlp.max_length = MAX_TEXT_CHARS  # inputs are already capped by max-file-size
         if lexicon.lang != "zh":
             _keep_tokenizer_caching(self.nlp.tokenizer)
@@ -354,7 +357,7 @@ class LanguagePipeline:
         are written back in one array call: setting them token by token makes spaCy
         rescan the document each time (quadratic in the draft's length)."""
         source = mask_numeric_placeholders(text).translate(_APOSTROPHES)
-        doc = self.nlp(self._tokenize(source))  # a Doc in: spaCy runs only the sentencizer
+        doc = self._tokenize(source)
         fold, folds = self.lexicon.fold, self._folds
         view = TokenView([], [], [], [], [], [])
         previous_newline = previous_han_space = previous_emoji_space = previous_emoji = False
@@ -362,13 +365,23 @@ class LanguagePipeline:
         after_final_emoji = False  # zh: an emoji right after ！/？/。 (or after such an emoji)
         chinese = self.lexicon.lang == "zh"
         abbreviations = self.lexicon.abbreviations
-        changed = False
         words = view.words
         # Token facts in bulk: making a Token object per token is most of a loop's cost.
-        table = doc.to_array([_IDX, _LENGTH, _IS_SPACE, _SENT_START, _SPACY]).tolist()
-        for begin, length, is_space, sent_start, trailing in table:
+        table = doc.to_array([_IDX, _LENGTH, _IS_SPACE, _IS_PUNCT, _SPACY]).tolist()
+        punct_chars = self._punct_chars
+        seen_period = False  # spaCy's sentencizer, read off the same table
+        for begin, length, is_space, is_punct, trailing in table:
             end = begin + length
             word = source[begin:end]
+            in_punct = word in punct_chars
+            if not words:
+                start = True
+                seen_period = in_punct
+            elif seen_period and not is_punct and not in_punct:
+                start, seen_period = True, False
+            else:
+                start = False
+                seen_period = seen_period or in_punct
             norm = folds.get(word)
             if norm is None:
                 norm = fold(word) if len(word) <= MAX_WORD_CHARS else LONG_WORD
@@ -378,7 +391,6 @@ class LanguagePipeline:
                 norm = "\u2013"  # a hyphen between spaces is a dash: it ends a clause
             previous_trailing = bool(trailing)
             space = bool(is_space)
-            start = sent_start == 1
             # Emoji in the token, looked up once: in Chinese for every token (chat
             # utterances), elsewhere only for tokens that are not alphanumeric.
             plain = word.isalnum()
@@ -392,18 +404,18 @@ class LanguagePipeline:
             previous_emoji = emoji_chars
             han = chinese and HAN.fullmatch(word) is not None
             if (previous_newline or (han and previous_han_space)) and not space and not start:
-                start = changed = True
+                start = True
             elif after_final_emoji and not emoji_chars and not space and not start:
                 # "早上好呀！😊您的订单…": Chinese has no space or capital to end on.
-                start = changed = True
+                start = True
             elif previous_emoji_space and word[:1].isupper() and not start:
                 # "God fredag 😄 Beklager …": an emoji, a space and a capital end a sentence.
-                start = changed = True
+                start = True
             elif start and not previous_newline and _continues(words, word, abbreviations):
-                start, changed = False, True
+                start = False
             elif start and not previous_newline and emoji and words and words[-1] in _FINAL_MARKS:
                 # "Hej! 🌞 Vi har …": the emoji ends the sentence it follows.
-                start, changed = False, True
+                start = False
             previous_newline = space and (previous_newline or "\n" in word)
             # A chat utterance also ends at a space after "～", "!" or an emoji.
             ends_utterance = han or (chinese and (word in _CHAT_ENDINGS or emoji_chars))
@@ -423,8 +435,7 @@ class LanguagePipeline:
             view.ends.append(end)
         if self.matcher.reads_doc_norms():
             _set_norms(doc, view.norms)
-        if changed:
-            _set_sentence_starts(doc, view.starts)
+            _set_sentence_starts(doc, view.starts)  # spaCy's Matcher reads them too
         return doc, view
 
     def _tokenize(self, source: str):
@@ -592,6 +603,12 @@ def _date_matches(text: str, view: TokenView, sentence_of_token: list[int]) -> l
             )
         )
     return found
+
+
+def _sentencizer_punct() -> list[str]:
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    return list(Sentencizer.default_punct_chars)
 
 
 def _keep_tokenizer_caching(tokenizer) -> None:
