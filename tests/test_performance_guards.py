@@ -128,3 +128,27 @@ def test_caching_tokenizer_splits_exactly_as_spacys_own(lang: str) -> None:
         sentencizer(ours)
         sentencizer(theirs)
         assert ours.to_array(_TOKEN_FACTS).tolist() == theirs.to_array(_TOKEN_FACTS).tolist()
+
+
+_SENTENCIZER_SAMPLES = {
+    "da": 'Hej Anna! Pakken er sendt… Er den kommet?! "Ja." (Tak.) Vi ses',
+    "sv": "Hej Erik!! Ordern är skickad. Har den kommit?.. Ja. 'Tack!' Vi hörs",
+    "et": "Tere, Mari! Pakk on teel... Kas see jõudis?! (Jah.) Aitäh",
+    "zh": "您好！订单已发货。请查收？？好的……谢谢「收到。」再见",
+    "en": 'Hi Sam! Your parcel left today... Has it arrived?! "Yes." (Thanks.) Bye',
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "et", "zh", "en"])
+def test_sentence_starts_follow_spacys_sentencizer(lang: str) -> None:
+    """_parse applies spaCy's sentencizer rule itself (no pipe, no Token objects): on
+    text none of replylint's own sentence rules touch (no line break, emoji, ordinal or
+    abbreviation), its starts are exactly the sentencizer's, repeated marks included."""
+    from spacy.pipeline import Sentencizer
+
+    pipeline = pipeline_for(lang)
+    text = _SENTENCIZER_SAMPLES[lang]
+    _, view = pipeline._parse(text)
+    doc = Sentencizer()(pipeline._tokenize(text))
+    assert view.starts == [bool(token.is_sent_start) for token in doc]
+    assert sum(view.starts) >= 4
