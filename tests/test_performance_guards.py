@@ -152,3 +152,56 @@ def test_sentence_starts_follow_spacys_sentencizer(lang: str) -> None:
     doc = Sentencizer()(pipeline._tokenize(text))
     assert view.starts == [bool(token.is_sent_start) for token in doc]
     assert sum(view.starts) >= 4
+
+
+def _every_frame_in_every_unit(frames, occurrences, clause_of, sentence_of):
+    """evaluate_frames without its shortcuts: every frame of a scope tried in every unit
+    of it, in the order evaluate_frames promises (first occurrence of the frame's first
+    slot in the unit, then frame number)."""
+    from replylint.frames import SCOPES, FrameHit, _group, _hold, _merged, _unit_parts
+
+    by_clause = _group(occurrences, clause_of)
+    clause_sentence = {
+        c: sentence_of[next(iter(u.values()))[0].start] for c, u in by_clause.items()
+    }
+    clauses_of: dict[int, list] = {}
+    for clause, unit in by_clause.items():
+        clauses_of.setdefault(clause_sentence[clause], []).append(unit)
+    by_sentence = {s: _merged(parts) for s, parts in clauses_of.items()}
+    hits = []
+    for scope in SCOPES:
+        numbered = [(n, f) for n, f in enumerate(frames) if f.scope == scope]
+        for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence):
+            unit = _merged(parts)
+            position = {concept: i for i, concept in enumerate(unit)}
+            present = [
+                (min(position[c] for c in frame.slots[0] if c in position), n, frame)
+                for n, frame in numbered
+                if all(any(c in unit for c in slot) for slot in frame.slots)
+            ]
+            for _, number, frame in sorted(present, key=lambda t: t[:2]):
+                hits.extend(FrameHit(number, start, end) for start, end in _hold(frame, unit))
+    return hits
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "et", "zh", "en"])
+def test_frames_tried_by_their_rarest_slot_hold_as_when_every_frame_is_tried(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import replylint.analysis as analysis
+
+    real = analysis.evaluate_frames
+    compared = []
+
+    def both(frames, occurrences, clause_of, sentence_of):
+        hits = real(frames, occurrences, clause_of, sentence_of)
+        assert hits == _every_frame_in_every_unit(frames, occurrences, clause_of, sentence_of)
+        compared.append(len(hits))
+        return hits
+
+    monkeypatch.setattr(analysis, "evaluate_frames", both)
+    pipeline = pipeline_for(lang)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / lang).glob("*.txt"))]
+    for text in texts + ["\n\n".join(texts)]:  # one long draft: most frames can hold in it
+        pipeline.analyse(text)
+    assert sum(compared) > 50  # frames held, so the comparison compared something

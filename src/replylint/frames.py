@@ -30,6 +30,7 @@ Concept terms (one per list item):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -576,39 +577,78 @@ def _group(occurrences: list[Occurrence], unit_of: Sequence[int]) -> dict[int, U
     return grouped
 
 
-def _slots_present(frame: Frame, unit: Unit) -> bool:
-    for slot in frame.slots:
-        for concept in slot:
-            if concept in unit:
-                break
-        else:
-            return False
-    return True
+class _Planned(NamedTuple):
+    """A frame as evaluate_frames reads it: each slot's labels as a set (one test in C
+    against a unit), and the labels of its first slot (which order its hits)."""
+
+    number: int
+    frame: Frame
+    slot_sets: tuple[frozenset[tuple[str, ...]], ...]
+    firsts: tuple[tuple[str, ...], ...]
 
 
-# id(frames) -> (frames, [(scope, first-slot label -> [(index, frame)])]), made once
-# per frame list: a draft should not pay for sorting a lexicon's frames.
-Plan = list[tuple[str, dict[tuple[str, ...], list[tuple[int, Frame]]]]]
-_PLANS: dict[int, tuple[Sequence[Frame], Plan]] = {}
+class _Plan(NamedTuple):
+    """A frame list by scope, and for each label a bit per (frame, slot) it fills, so that
+    the frames whose every slot occurs in a draft are found with integer operations."""
+
+    scopes: list[tuple[str, list[tuple[_Planned, int]]]]  # (item, the bits of its slots)
+    label_bits: dict[tuple[str, ...], int]
 
 
-def _plan(frames: Sequence[Frame]) -> Plan:
+# id(frames) -> (frames, plan), made once per frame list: a draft should not pay for
+# sorting a lexicon's frames.
+_PLANS: dict[int, tuple[Sequence[Frame], _Plan]] = {}
+
+
+def _plan(frames: Sequence[Frame]) -> _Plan:
     known = _PLANS.get(id(frames))
     if known is not None and known[0] is frames:
         return known[1]
-    plan = []
+    scopes = []
+    label_bits: dict[tuple[str, ...], int] = {}
+    bit = 0
     for scope in SCOPES:
-        by_first: dict[tuple[str, ...], list[tuple[int, Frame]]] = {}
+        items: list[tuple[_Planned, int]] = []
         for number, frame in enumerate(frames):
-            if frame.scope == scope:
-                for concept in frame.slots[0]:
-                    by_first.setdefault(concept, []).append((number, frame))
-        if by_first:
-            plan.append((scope, by_first))
+            if frame.scope != scope:
+                continue
+            sets = tuple(frozenset(slot) for slot in frame.slots)
+            mask = 0
+            for slot in sets:
+                for label in slot:
+                    label_bits[label] = label_bits.get(label, 0) | (1 << bit)
+                mask |= 1 << bit
+                bit += 1
+            items.append((_Planned(number, frame, sets, frame.slots[0]), mask))
+        if items:
+            scopes.append((scope, items))
+    plan = _Plan(scopes, label_bits)
     if len(_PLANS) > 64:
         _PLANS.clear()
     _PLANS[id(frames)] = (frames, plan)
     return plan
+
+
+def _triggers(
+    items: list[tuple[_Planned, int]], filled: int, counts: dict[tuple[str, ...], int]
+) -> dict[tuple[str, ...], list[_Planned]]:
+    """The frames that can hold in this draft (every slot occurs in it somewhere: each
+    slot's bit is `filled`), each indexed by the labels of its rarest slot here: a unit
+    tries only the frames whose rarest slot it holds, not every frame whose first slot
+    ("we", "you") it holds."""
+    by_trigger: dict[tuple[str, ...], list[_Planned]] = {}
+    present = counts.keys()
+    for item, mask in items:
+        if filled & mask != mask:
+            continue  # a slot that occurs nowhere in the draft (most frames, most drafts)
+        best, fewest = item.slot_sets[0], -1
+        for slot in item.slot_sets:
+            seen = sum(counts[label] for label in slot & present)
+            if fewest < 0 or seen < fewest:
+                best, fewest = slot, seen
+        for label in best & present:
+            by_trigger.setdefault(label, []).append(item)
+    return by_trigger
 
 
 def evaluate_frames(
@@ -618,34 +658,55 @@ def evaluate_frames(
     sentence_of: Sequence[int],
 ) -> list[FrameHit]:
     """Frames that hold: every slot filled inside one scope unit, no veto in it. Only
-    the frames whose first slot occurs in a unit are tried there, and a unit of two
-    parts is merged only when one is (linear in the draft)."""
+    frames whose every slot occurs in the draft are tried, each only in the units that
+    hold its rarest slot, and a unit of two parts is merged only when one does (linear
+    in the draft). Within a unit, hits come in the order of the first occurrence of
+    each frame's first slot, then of the frame's number."""
+    counts = Counter(occ.concept for occ in occurrences)
+    plan = _plan(frames)
+    filled = 0
+    bits = plan.label_bits
+    for label in counts:
+        filled |= bits.get(label, 0)
     by_clause = _group(occurrences, clause_of)
     clause_sentence = {
         c: sentence_of[next(iter(u.values()))[0].start] for c, u in by_clause.items()
     }
-    scopes = {scope for scope, _ in _plan(frames)}
+    triggers = [(scope, _triggers(items, filled, counts)) for scope, items in plan.scopes]
+    triggers = [(scope, by_trigger) for scope, by_trigger in triggers if by_trigger]
     by_sentence: dict[int, Unit] = {}
-    if scopes & {"sentence", "context"}:  # merged from the clauses: fewer items to move
+    if {scope for scope, _ in triggers} & {"sentence", "context"}:  # merged from the clauses
         clauses_of: dict[int, list[Unit]] = {}
         for clause, unit in by_clause.items():
             clauses_of.setdefault(clause_sentence[clause], []).append(unit)
         by_sentence = {sentence: _merged(parts) for sentence, parts in clauses_of.items()}
     hits: list[FrameHit] = []
-    for scope, by_first in _plan(frames):
+    for scope, by_trigger in triggers:
+        wanted = by_trigger.keys()
         for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence):
-            if not any(concept in by_first for part in parts for concept in part):
+            if all(wanted.isdisjoint(part) for part in parts):
                 continue
             unit = _merged(parts)
-            tried: set[int] = set()
+            present: dict[int, _Planned] = {}
             for concept in unit:
-                for number, frame in by_first.get(concept, ()):
-                    if number in tried:
-                        continue
-                    tried.add(number)
-                    if _slots_present(frame, unit):
-                        for start, end in _hold(frame, unit):
-                            hits.append(FrameHit(number, start, end))
+                for item in by_trigger.get(concept, ()):
+                    if item.number not in present and all(
+                        not slot.isdisjoint(unit) for slot in item.slot_sets
+                    ):
+                        present[item.number] = item
+            if not present:
+                continue
+            position = {concept: n for n, concept in enumerate(unit)}
+            ordered = sorted(
+                present.values(),
+                key=lambda item: (
+                    min(position[c] for c in item.firsts if c in position),
+                    item.number,
+                ),
+            )
+            for item in ordered:
+                for start, end in _hold(item.frame, unit):
+                    hits.append(FrameHit(item.number, start, end))
     return hits
 
 
