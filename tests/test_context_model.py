@@ -131,3 +131,25 @@ def test_the_model_reads_the_draft_with_its_sign_off_as_it_was_trained(monkeypat
     monkeypatch.setattr(context, "reads_as_routine", lambda text, lang: seen.append(text))
     rules_fired(FAILURE["et"], "et")
     assert seen and seen[-1].rstrip().endswith("Lugupidamisega\nMarko")
+
+
+# Neutral drafts by development-set writers whose one cue is a look-alike ("planned
+# interruption", "besväret", "reklamation" in a how-to) and whose score lies between the
+# old threshold (-3.0) and the one chosen by leaving each development set out (-1.0).
+BETWEEN_THRESHOLDS = [
+    "tests/heldout-round1/et/et-h030.eml",
+    "tests/heldout-round10/sv/sv-u020.txt",
+    "tests/heldout-round13/sv/sv-x020.txt",
+    "tests/heldout-round13/en/en-x001.txt",
+]
+
+
+@pytest.mark.parametrize("name", BETWEEN_THRESHOLDS)
+def test_routine_drafts_scoring_between_the_old_and_new_threshold_are_neutral(name, monkeypatch):
+    import replylint.context_model as context_model
+    from replylint.runner import check_one
+
+    path = ROOT / name
+    assert check_one(str(path), path).context == "neutral"
+    monkeypatch.setattr(context_model, "ROUTINE_BELOW", -3.0)
+    assert check_one(str(path), path).context == "failure"  # the old threshold kept it
