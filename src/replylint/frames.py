@@ -579,12 +579,11 @@ def _group(occurrences: list[Occurrence], unit_of: Sequence[int]) -> dict[int, U
 
 class _Planned(NamedTuple):
     """A frame as evaluate_frames reads it: each slot's labels as a set (one test in C
-    against a unit), and the labels of its first slot (which order its hits)."""
+    against a unit)."""
 
     number: int
     frame: Frame
     slot_sets: tuple[frozenset[tuple[str, ...]], ...]
-    firsts: tuple[tuple[str, ...], ...]
 
 
 class _Plan(NamedTuple):
@@ -619,7 +618,7 @@ def _plan(frames: Sequence[Frame]) -> _Plan:
                     label_bits[label] = label_bits.get(label, 0) | (1 << bit)
                 mask |= 1 << bit
                 bit += 1
-            items.append((_Planned(number, frame, sets, frame.slots[0]), mask))
+            items.append((_Planned(number, frame, sets), mask))
         if items:
             scopes.append((scope, items))
     plan = _Plan(scopes, label_bits)
@@ -687,20 +686,21 @@ def evaluate_frames(
             if all(wanted.isdisjoint(part) for part in parts):
                 continue
             unit = _merged(parts)
-            present: dict[int, _Planned] = {}
+            tried: set[int] = set()  # a frame's rarest slot may hold several labels here
+            present: list[_Planned] = []
             for concept in unit:
                 for item in by_trigger.get(concept, ()):
-                    if item.number not in present and all(
-                        not slot.isdisjoint(unit) for slot in item.slot_sets
-                    ):
-                        present[item.number] = item
+                    if item.number not in tried:
+                        tried.add(item.number)
+                        if all(not slot.isdisjoint(unit) for slot in item.slot_sets):
+                            present.append(item)
             if not present:
                 continue
             position = {concept: n for n, concept in enumerate(unit)}
             ordered = sorted(
-                present.values(),
+                present,
                 key=lambda item: (
-                    min(position[c] for c in item.firsts if c in position),
+                    min(position[c] for c in item.frame.slots[0] if c in position),
                     item.number,
                 ),
             )
