@@ -81,6 +81,9 @@ FIRES = [
     ("et", "15.01 kell 9.30 Kõik lehed on maas\nPüüame viga parandada."),
     ("zh", "1月15日 9:30 所有站点无法访问\n我们正在排查原因。"),
     ("zh", "您的订单还没有发货，这边会为您处理"),
+    # news promised to all, in an announcement, when it is known
+    ("zh", "具体的开服时间我们稍后会在官方公告里更新。"),
+    ("zh", "技術團隊正在排查原因，修復後我們會第一時間在App首頁發布公告。"),
 ]
 
 QUIET = [
@@ -100,6 +103,8 @@ QUIET = [
     ("et", "Vastame hiljemalt reedel."),
     ("zh", "我们正在为您查询，会在24小时内给您回复。"),
     ("zh", "请提供订单号，以便我们为您查询。"),
+    ("zh", "修复后我们会第一时间在App首页发布公告，预计今晚8点前完成。"),
+    ("zh", "新版本已经发布，欢迎随时更新。"),
     # Statements about the future that promise no follow-up.
     ("en", "Your password will not be changed."),
     ("en", "Only people who are already following you will see your posts."),

@@ -14,6 +14,9 @@ PAST = [
     ("sv", "Vi tog emot paketet den 2 mars, och vi undersöker saken."),
     ("et", "Saime paki kätte 2. märtsil ja uurime asja."),
     ("zh", "我们昨天下午收到了您的包裹，正在为您核实。"),
+    ("zh", "關於您反映的情況，我們會調閱當日的監控錄影，查明後再回覆您。"),
+    ("zh", "这两个月多收的月租会一并退还，处理完毕后再以短信通知您。"),
+    ("zh", "原定今天14:00结束的停机维护需要延长，恢复后我们会再通知您。"),
 ]
 FUTURE = [
     ("en", "We are looking into it and will reply by the 5th."),
@@ -21,6 +24,8 @@ FUTURE = [
     ("sv", "Vi undersöker saken och svarar senast den 5 mars."),
     ("et", "Uurime asja ja vastame hiljemalt 5. märtsiks."),
     ("zh", "我们正在为您核实，明天中午前给您回复。"),
+    ("zh", "原定的维修已经完成，我们会在明天中午前给您回电。"),
+    ("zh", "我们本来就会在周五前回复您。"),
 ]
 
 
