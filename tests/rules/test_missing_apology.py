@@ -40,6 +40,15 @@ FIRES = [
     ("sv", "Hej Anna,\nVi beklagar om du upplevt det så. Vår chaufför gjorde allt rätt."),
     ("et", "Tere, Mari!\nVabandame, kui teile jäi selline mulje. Meie kuller tegi kõik õigesti."),
     ("zh", "您好：\n很抱歉让您有这样的感受。我们的快递员都很尽力，包裹昨天已经送达。"),
+    # refused after the noun, refused with a reason, owed by someone else, taken back
+    ("en", "Hi Tom,\nAn apology isn't in order here, as the conditions let us change the venue."),
+    ("en", "Hi Tom,\nWe don't see any reason to apologise, since the order left on the date we promised."),
+    ("en", "Hi Tom,\nThe courier is the one who owes you an apology; they left the parcel at the wrong door."),
+    ("en", "Hi Tom,\nI'd say sorry, but the logs show the ticket machine was working when you used it."),
+    # made conditional after a comma; "sorry?" asking what is meant; a farewell
+    ("en", "Hi Tom,\nThe parcel was held at the depot. Sorry for the inconvenience, if there was any."),
+    ("en", "Hi Tom,\nYou wrote about a damaged lamp. I'm sorry, is this about order 4471 or the older one?"),
+    ("en", "Hi Tom,\nYour line was cut off. Whilst we regret that you've chosen to leave, the fee applies."),
 ]
 
 QUIET = [
@@ -48,6 +57,8 @@ QUIET = [
     ("en", "Hi Tom,\nThanks for your order! It ships tomorrow."),
     ("en", "Hi Tom,\nIf you have any problems with the app, just reply to this email."),
     ("en", "Hi Tom,\nWe can't apologise enough for the delay."),
+    ("en", "Hi Tom,\nThe courier left it at the wrong door, and we owe you an apology for that."),
+    ("en", "Hi Tom,\nYour parcel was late and I'm sorry, it should have arrived on Monday."),
     ("da", "Hej Jens,\nVi beklager ventetiden. Pakken er nu på vej."),
     ("da", "Hej Jens,\nDet er vi rigtig kede af. Din ordre var forsinket, men er nu afsendt."),
     ("da", "Hej Jens,\nTak for din bestilling. Den bliver sendt i morgen."),
