@@ -82,6 +82,11 @@ FAILURE = [
     ("en", "Stayed home all day for the delivery. 7pm... nothing. *sigh*"),
     # An acute accent typed as the apostrophe still splits the contraction.
     ("en", "Hey Lili, we\u00b4re aware and working on this."),
+    # the same words for a fault met
+    ("en", "The app froze and you lost your work."),
+    ("en", "The app crashes every time you save a large file."),
+    ("en", "The website has been unavailable since this morning."),
+    ("en", "Your parcel arrived late because the van broke down."),
 ]
 
 NEUTRAL = [
@@ -137,6 +142,18 @@ NEUTRAL = [
     ("et", "Teisipäeval on hooldus. Hoolduse ajal võib esineda lühiajalisi katkestusi."),
     ("en", "Maintenance on Tuesday. Users may experience brief interruptions."),
     ("zh", "周二系统维护，维护期间可能会出现短暂中断。"),
+    # terms and features, product pitches, prevention advised, a planned window, the
+    # customer's own plans
+    ("en", "The issue date on your policy is the day the cover was set up."),
+    ("en", "The error bars in the chart show the 95% confidence interval."),
+    ("en", "The problem sets for week three are now online."),
+    ("en", "Use the Resolve issue button to close the ticket."),
+    ("en", "Version 5 has a rebuilt editor, so random crashes when saving are a thing of the past."),
+    ("en", "No more buffering: the new player loads in half the time."),
+    ("en", "To stop your pipes freezing this winter, keep the heating on low."),
+    ("en", "If you ever lose your card, you can freeze it in the app."),
+    ("en", "Our servers are updated on Sunday night, so the website may be unavailable for a while."),
+    ("en", "Your room is booked from Friday, and we've noted that you'll arrive late."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
