@@ -49,6 +49,12 @@ FIRES = [
     ("en", "Hi Tom,\nThe parcel was held at the depot. Sorry for the inconvenience, if there was any."),
     ("en", "Hi Tom,\nYou wrote about a damaged lamp. I'm sorry, is this about order 4471 or the older one?"),
     ("en", "Hi Tom,\nYour line was cut off. Whilst we regret that you've chosen to leave, the fee applies."),
+    # the customer's own apology reported; an apology refused; sorry for asking
+    ("et", "Tere, Mari!\nKirjutasite, et vabandate oma kärsituse pärast. Ootamine on tõesti pikaks veninud."),
+    ("et", "Tere!\nPalusid eelmises kirjas vabandust, et läksid närvi. Ühendus on kolm päeva maas olnud."),
+    ("et", "Tere!\nTeie kirjas olnud vabandus hilinenud makse eest on vastu võetud, kuid viivis jääb."),
+    ("et", "Tere!\nPanga süsteemiriket ei põhjustanud meie, mistõttu vabandus ei oleks siinkohal asjakohane."),
+    ("et", "Tere!\nPakk on kahjustatud. Vabandan, et pean uuesti küsima, kuid mis aadressile see toimetati?"),
 ]
 
 QUIET = [
@@ -58,6 +64,9 @@ QUIET = [
     ("en", "Hi Tom,\nIf you have any problems with the app, just reply to this email."),
     ("en", "Hi Tom,\nWe can't apologise enough for the delay."),
     ("en", "Hi Tom,\nThe courier left it at the wrong door, and we owe you an apology for that."),
+    ("et", "Tere, Mari!\nMul on siiralt kahju, et su tellimus meie laos kaduma läks."),
+    ("et", "Tere!\nTunneme siirast kahetsust, et hüvitamine on meie poolt nii kaua viibinud."),
+    ("et", "Tere!\nVabandame, et pidite nii kaua ootama. Pakk on nüüd teel."),
     ("en", "Hi Tom,\nYour parcel was late and I'm sorry, it should have arrived on Monday."),
     ("da", "Hej Jens,\nVi beklager ventetiden. Pakken er nu på vej."),
     ("da", "Hej Jens,\nDet er vi rigtig kede af. Din ordre var forsinket, men er nu afsendt."),
