@@ -82,6 +82,9 @@ FAILURE = [
     ("en", "Stayed home all day for the delivery. 7pm... nothing. *sigh*"),
     # An acute accent typed as the apostrophe still splits the contraction.
     ("en", "Hey Lili, we\u00b4re aware and working on this."),
+    ("da", "Din pakke er blevet forsinket i julen, og den står stadig på terminalen."),
+    ("da", "Skærmen gik i stykker under transporten."),
+    ("da", "Du kom for sent, fordi toget var forsinket."),
     # the same words for a fault met
     ("en", "The app froze and you lost your work."),
     ("en", "The app crashes every time you save a large file."),
@@ -154,6 +157,15 @@ NEUTRAL = [
     ("en", "If you ever lose your card, you can freeze it in the app."),
     ("en", "Our servers are updated on Sunday night, so the website may be unavailable for a while."),
     ("en", "Your room is booked from Friday, and we've noted that you'll arrive late."),
+    ("da", "For at undgå forsinkelser i julen anbefaler vi at sende pakker til udlandet tidligt."),
+    ("da", "Med vores nye router er ustabilt wifi fortid."),
+    ("da", "Den mest problemfrie løsning er at lade os flytte dit domæne."),
+    ("da", "Fejlkode E24 på opvaskemaskinen betyder, at filteret trænger til en rengøring."),
+    ("da", "Skulle noget gå i stykker inden for de første to år, er det dækket af garantien."),
+    ("da", "Sker det, at en pakke bliver forsinket, får du automatisk en sms."),
+    ("da", "Kommer du for sent til din holdtime, bliver pladsen givet videre efter fem minutter."),
+    ("da", "Vil du rapportere en fejl i spillet, så tryk på tandhjulet og vælg Support."),
+    ("da", "Refunderingen efter din afbestilling af rejsen er nu gennemført."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
