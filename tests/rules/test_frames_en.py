@@ -12,6 +12,77 @@ TIME = "missing-response-time"
 
 # (rule, draft where it fires, near miss where it stays quiet)
 CASES = [
+    # customer-blame: repeated requests counted, sarcasm, not bothering, the fault seated
+    (
+        BLAME,
+        "Hi Tom,\n\nSending the same screenshot for the fourth time won't help us fix it any faster.",
+        "Hi Tom,\n\nThanks for the screenshot; it will help us fix the bug faster.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nThe more tickets you open, the longer it will take us to get through them.",
+        "Hi Tom,\n\nOpen a ticket in the portal and we will take it from there.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nAnother ticket about the same outage? We heard you the first time.",
+        "Hi Tom,\n\nWe heard from the engineers this morning: the outage is over.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nConstantly nagging the front desk won't get your room ready any sooner.",
+        "Hi Tom,\n\nThe front desk will let you know as soon as your room is ready.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nYour card was declined because you never bothered to update it in the app.",
+        "Hi Tom,\n\nDon't bother printing a label, the courier brings one.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nYou missed the deadline, and that is nobody's fault but yours.",
+        "Hi Tom,\n\nThe deadline passed because our reminder never went out.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nThe password was clearly mistyped on your side; our login works fine.",
+        "Hi Tom,\n\nIf the password was mistyped, you can reset it from the login page.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nI'm afraid you read the meter wrong, which is why the bill is so high.",
+        "Hi Tom,\n\nWe read the meter wrong, which is why the bill was so high.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nOur terms spell this out plainly: returns are accepted within 30 days.",
+        "Hi Tom,\n\nWe will spell out the new return window in the updated terms.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nLet me explain this slowly: the bill covers May, not June.",
+        "Hi Tom,\n\nLet me explain the bill: it covers May, not June.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nMissing the connection is the result of you booking a 10-minute transfer.",
+        "Hi Tom,\n\nMissing the connection is the result of our train running late.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nYou must have mixed up the dates when booking.",
+        "Hi Tom,\n\nWe mixed up the dates when we booked your room.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nThe instructions in the leaflet are very clear.",
+        "Hi Tom,\n\nWe will make it very clear in the new leaflet that water damage isn't covered.",
+    ),
+    (
+        BLAME,
+        "Hi Tom,\n\nI have already told you twice that the voucher has expired.",
+        "Hi Tom,\n\nWe should have told you about the engineering works before you travelled.",
+    ),
     # customer-blame: repetition and condescension
     (
         BLAME,
