@@ -1033,3 +1033,66 @@ ROUND11 = [
 def test_round10_and_11_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "da")
     assert rule not in rules_fired(quiet, "da")
+
+
+# A probe by a writer who never read the lexicon: idioms that put the fault on the
+# customer, talking down, "never sent from your side", a counterfactual, repeated
+# requests that move nothing.
+PROBE_BLAME = [
+    (
+        BLAME,
+        "Hej,\n\nDet kan du ærlig talt kun takke dig selv for.\n\nMvh. Per",
+        "Hej,\n\nDu kan takke din kollega for tippet om rabatkoden.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDen her må du tage på din egen kappe, vi har gjort alt efter bogen.\n\nMvh. Per",
+        "Hej,\n\nVi har gjort alt efter bogen, og pakken er nu på vej til dig.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nAnsvaret for den forsinkede indbetaling er udelukkende dit.\n\nMvh. Per",
+        "Hej,\n\nValget af leveringsdag er udelukkende dit, og vi retter os efter det.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nDet skulle ellers ikke kunne misforstås: holdet starter kl. 17.\n\nMvh. Per",
+        "Hej,\n\nHoldet starter kl. 17, og vi glæder os til at se dig.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nLæser du overhovedet de beskeder, vi sender? Koden stod i sms'en.\n\nMvh. Per",
+        "Hej,\n\nKoden står i den sms, vi sendte i formiddags.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nHvor mange gange skal jeg sige det? Vi har ikke dit kort.\n\nMvh. Per",
+        "Hej,\n\nHvor mange kort skal vi bestille til dig? Vi sender dem i dag.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Kære Hans Hansen\n\nDer blev aldrig indsendt en skadesanmeldelse fra Deres side.\n\nMvh. Per",
+        "Kære Hans Hansen\n\nDer blev aldrig sendt en bekræftelse fra vores side, og det beklager vi.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nHvis du brugte programmet rigtigt, ville det her slet ikke ske.\n\nMvh. Per",
+        "Hej,\n\nHvis du bruger programmet rigtigt, kan du gemme filerne automatisk.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nFlere henvendelser får ikke din sag til at rykke sig en millimeter.\n\nMvh. Per",
+        "Hej,\n\nDin sag er begyndt at rykke sig, og vi vender tilbage i morgen.\n\nMvh. Per",
+    ),
+    (
+        BLAME,
+        "Hej,\n\nEn backup inden opdateringen havde været en god idé.\n\nMvh. Per",
+        "Hej,\n\nDet er en god idé at tage en backup inden opdateringen.\n\nMvh. Per",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,fires,quiet", PROBE_BLAME)
+def test_probe_blame_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(fires, "da")
+    assert rule not in rules_fired(quiet, "da")
