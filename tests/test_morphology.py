@@ -36,3 +36,18 @@ def test_traditional_chinese_folds_with_the_opencc_table():
     fold = load_builtin("zh").fold
     assert fold("歉疚") == "歉疚" and fold("讓您久等，實在抱歉") == "让您久等，实在抱歉"
     assert fold("遺憾") == "遗憾" and fold("櫃檯") == "柜台"
+
+
+# The second person's subject and object forms stay apart: a row "du <- dig" would let
+# "hos dig" fill a slot that wants the customer as the subject ("du burde have …"). A
+# plain pronoun in a concept term makes the generator add such a row; terms write /du/.
+_SECOND_PERSON = {"da": {"du", "dig", "jer", "dem"}, "sv": {"du", "dig", "ni", "er"}}
+
+
+@pytest.mark.parametrize("lang", sorted(_SECOND_PERSON))
+def test_second_person_forms_are_not_folded_together(lang):
+    pytest.importorskip("simplemma")
+    rows = [line.split("\t") for line in build_lemma_table(lang).splitlines()[1:]]
+    table = {form: lemma for lemma, forms in rows for form in forms.split()}
+    folded = {f: lemma for f, lemma in table.items() if f in _SECOND_PERSON[lang] and lemma != f}
+    assert not folded, f"{lang}: second-person forms folded to another word: {folded}"

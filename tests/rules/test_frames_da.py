@@ -1071,8 +1071,10 @@ PROBE_BLAME = [
     ),
     (
         BLAME,
-        "Kære Hans Hansen\n\nDer blev aldrig indsendt en skadesanmeldelse fra Deres side.\n\nMvh. Per",
-        "Kære Hans Hansen\n\nDer blev aldrig sendt en bekræftelse fra vores side, og det beklager vi.\n\nMvh. Per",
+        "Kære Hans Hansen\n\nDer blev aldrig indsendt en skadesanmeldelse fra Deres side.\n\n"
+        "Mvh. Per",
+        "Kære Hans Hansen\n\nDer blev aldrig sendt en bekræftelse fra vores side, og det "
+        "beklager vi.\n\nMvh. Per",
     ),
     (
         BLAME,

@@ -15,7 +15,8 @@ CASES = [
     # customer-blame: repeated requests counted, sarcasm, not bothering, the fault seated
     (
         BLAME,
-        "Hi Tom,\n\nSending the same screenshot for the fourth time won't help us fix it any faster.",
+        "Hi Tom,\n\nSending the same screenshot for the fourth time won't help us fix it "
+        "any faster.",
         "Hi Tom,\n\nThanks for the screenshot; it will help us fix the bug faster.",
     ),
     (

@@ -42,19 +42,79 @@ FIRES = [
     ("zh", "您好：\n很抱歉让您有这样的感受。我们的快递员都很尽力，包裹昨天已经送达。"),
     # refused after the noun, refused with a reason, owed by someone else, taken back
     ("en", "Hi Tom,\nAn apology isn't in order here, as the conditions let us change the venue."),
-    ("en", "Hi Tom,\nWe don't see any reason to apologise, since the order left on the date we promised."),
-    ("en", "Hi Tom,\nThe courier is the one who owes you an apology; they left the parcel at the wrong door."),
-    ("en", "Hi Tom,\nI'd say sorry, but the logs show the ticket machine was working when you used it."),
+    (
+        "en",
+        (
+            "Hi Tom,\nWe don't see any reason to apologise, since the order left on the date "
+            "we promised."
+        ),
+    ),
+    (
+        "en",
+        (
+            "Hi Tom,\nThe courier is the one who owes you an apology; they left the parcel at "
+            "the wrong door."
+        ),
+    ),
+    (
+        "en",
+        (
+            "Hi Tom,\nI'd say sorry, but the logs show the ticket machine was working when you "
+            "used it."
+        ),
+    ),
     # made conditional after a comma; "sorry?" asking what is meant; a farewell
-    ("en", "Hi Tom,\nThe parcel was held at the depot. Sorry for the inconvenience, if there was any."),
-    ("en", "Hi Tom,\nYou wrote about a damaged lamp. I'm sorry, is this about order 4471 or the older one?"),
-    ("en", "Hi Tom,\nYour line was cut off. Whilst we regret that you've chosen to leave, the fee applies."),
+    (
+        "en",
+        "Hi Tom,\nThe parcel was held at the depot. Sorry for the inconvenience, if there was any.",
+    ),
+    (
+        "en",
+        (
+            "Hi Tom,\nYou wrote about a damaged lamp. I'm sorry, is this about order 4471 or "
+            "the older one?"
+        ),
+    ),
+    (
+        "en",
+        (
+            "Hi Tom,\nYour line was cut off. Whilst we regret that you've chosen to leave, the "
+            "fee applies."
+        ),
+    ),
     # the customer's own apology reported; an apology refused; sorry for asking
-    ("et", "Tere, Mari!\nKirjutasite, et vabandate oma kärsituse pärast. Ootamine on tõesti pikaks veninud."),
-    ("et", "Tere!\nPalusid eelmises kirjas vabandust, et läksid närvi. Ühendus on kolm päeva maas olnud."),
-    ("et", "Tere!\nTeie kirjas olnud vabandus hilinenud makse eest on vastu võetud, kuid viivis jääb."),
-    ("et", "Tere!\nPanga süsteemiriket ei põhjustanud meie, mistõttu vabandus ei oleks siinkohal asjakohane."),
-    ("et", "Tere!\nPakk on kahjustatud. Vabandan, et pean uuesti küsima, kuid mis aadressile see toimetati?"),
+    (
+        "et",
+        (
+            "Tere, Mari!\nKirjutasite, et vabandate oma kärsituse pärast. Ootamine on tõesti "
+            "pikaks veninud."
+        ),
+    ),
+    (
+        "et",
+        (
+            "Tere!\nPalusid eelmises kirjas vabandust, et läksid närvi. Ühendus on kolm päeva "
+            "maas olnud."
+        ),
+    ),
+    (
+        "et",
+        "Tere!\nTeie kirjas olnud vabandus hilinenud makse eest on vastu võetud, kuid viivis jääb.",
+    ),
+    (
+        "et",
+        (
+            "Tere!\nPanga süsteemiriket ei põhjustanud meie, mistõttu vabandus ei oleks "
+            "siinkohal asjakohane."
+        ),
+    ),
+    (
+        "et",
+        (
+            "Tere!\nPakk on kahjustatud. Vabandan, et pean uuesti küsima, kuid mis aadressile "
+            "see toimetati?"
+        ),
+    ),
 ]
 
 QUIET = [
