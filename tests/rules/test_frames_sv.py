@@ -1968,3 +1968,57 @@ ROUND11 = [
 def test_round10_and_11(rule, fires, quiet):
     assert rule in rules_fired(_draft(fires), LANG)
     assert rule not in rules_fired(_draft(quiet), LANG)
+
+
+# A probe by a writer who never read the lexicon: a telling tied to an event, announced in
+# the passive, contact taken by someone else; times said as "24 h", a range of days, an
+# ordinal day, the month's last day, the next working day.
+TIME = "missing-response-time"
+PROBE_RT = [
+    (
+        TIME,
+        "Bilen står kvar hos oss. Vi ringer när växellådan är på plats.",
+        "Bilen står kvar hos oss. Vi ringer i morgon förmiddag när växellådan är på plats.",
+    ),
+    (
+        TIME,
+        "Gruppavdelningen bekräftar bokningen per mejl så fort de hunnit titta på den.",
+        "Systemet skickar automatiskt ett mejl när betalningen har gått igenom.",
+    ),
+    (
+        TIME,
+        "Beslut om ersättning meddelas dig skriftligen per post.",
+        "Beslut om ersättning meddelas dig skriftligen senast den tjugonde.",
+    ),
+    (
+        TIME,
+        "Er synpunkt kommer att besvaras av ansvarig handläggare.",
+        "Er synpunkt kommer att besvaras av ansvarig handläggare inom 24 h.",
+    ),
+    (
+        TIME,
+        "Ärendet ligger hos andra linjens support, som tar kontakt med dig.",
+        "Ärendet ligger hos andra linjens support, som tar kontakt med dig nästkommande vardag.",
+    ),
+    (
+        TIME,
+        "Vi undersöker saken och hör av oss.",
+        "Vi undersöker saken, och inom två–tre arbetsdagar får du ett samtal från oss.",
+    ),
+    (
+        TIME,
+        "Fakturan krediteras, och du får en bekräftelse från mig när det är klart.",
+        "Fakturan krediteras, och du får en bekräftelse från mig före den sista oktober.",
+    ),
+    (
+        TIME,
+        "Vi rekommenderar att du kontaktar banken. Vi hör av oss när vi vet mer.",
+        "Vi rekommenderar att du uppdaterar appen så snart som möjligt.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "quiet"), PROBE_RT)
+def test_probe_response_time(rule, fires, quiet):
+    assert rule in rules_fired(_draft(fires), LANG)
+    assert rule not in rules_fired(_draft(quiet), LANG)
