@@ -1859,3 +1859,56 @@ def test_round11_weekend_small_talk_is_a_breezy_opener() -> None:
         "Loodetavasti saite juhendist abi.",
     ):
         assert "breezy-opener" not in rules_fired(_draft(quiet + problem), "et"), quiet
+
+
+# A probe by a writer who never read the lexicon: the fault the customer's own in an
+# idiom, talking down, the earlier mail to be read again, documents that said it clearly,
+# a guessed slip, repeated requests that only slow things down.
+PROBE_BLAME = [
+    (
+        BLAME,
+        "Et sa lennu maha magasid, on ikka sinu enda mure, mitte lennufirma oma.",
+        "Lennu ümberbroneerimise teeme sinu eest ise, see pole sinu mure.",
+    ),
+    (
+        BLAME,
+        "Siin saate süüdistada ainult iseennast.",
+        "Siin saate valida ainult ise sobiva kuupäeva.",
+    ),
+    (
+        BLAME,
+        "Meie tehnik tuvastas, et rike on tekkinud vale käsitsemise tõttu.",
+        "Meie tehnik tuvastas, et rike on tekkinud tehase vea tõttu.",
+    ),
+    (
+        BLAME,
+        "See on tegelikult väga lihtne, sellega saaks hakkama ka laps.",
+        "See on tegelikult väga lihtne ja võtab vaid paar minutit.",
+    ),
+    (
+        BLAME,
+        "Vastus on eelmises meilis olemas, lugege see palun uuesti läbi.",
+        "Vaatasime teie eelmise meili uuesti läbi ja leidsime vea.",
+    ),
+    (
+        BLAME,
+        "KKK-s on see sõnaselgelt lahti kirjutatud: liikmesust külmutada ei saa.",
+        "Kirjutame selle KKK-sse edaspidi sõnaselgelt lahti.",
+    ),
+    (
+        BLAME,
+        "Ju te toksisite parooli valesti, sest meie poolel on kõik korras.",
+        "Kui parool sai valesti sisestatud, saate selle lehel uuesti seada.",
+    ),
+    (
+        BLAME,
+        "Mida rohkem pileteid te avate, seda kauem meil nende läbitöötamiseks kulub.",
+        "Mida varem pileti avate, seda kiiremini saame aidata.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "quiet"), PROBE_BLAME)
+def test_probe_blame_fires_and_its_look_alike_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(_draft(fires), "et")
+    assert rule not in rules_fired(_draft(quiet), "et")
