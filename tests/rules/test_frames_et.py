@@ -1909,6 +1909,6 @@ PROBE_BLAME = [
 
 
 @pytest.mark.parametrize(("rule", "fires", "quiet"), PROBE_BLAME)
-def test_probe_blame_fires_and_its_look_alike_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+def test_probe_blame_fires_and_its_look_alike_is_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(_draft(fires), "et")
     assert rule not in rules_fired(_draft(quiet), "et")
