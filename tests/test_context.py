@@ -82,6 +82,8 @@ FAILURE = [
     ("en", "Stayed home all day for the delivery. 7pm... nothing. *sigh*"),
     # An acute accent typed as the apostrophe still splits the contraction.
     ("en", "Hey Lili, we\u00b4re aware and working on this."),
+    ("et", "Tühistasime kahjuks sinu lennupileti ekslikult."),
+    ("zh", "您说包裹收到时“已经破损”，我们已经为您补发。"),
     ("da", "Din pakke er blevet forsinket i julen, og den står stadig på terminalen."),
     ("da", "Skærmen gik i stykker under transporten."),
     ("da", "Du kom for sent, fordi toget var forsinket."),
@@ -172,6 +174,13 @@ NEUTRAL = [
     ("da", "Kommer du for sent til din holdtime, bliver pladsen givet videre efter fem minutter."),
     ("da", "Vil du rapportere en fejl i spillet, så tryk på tandhjulet og vælg Support."),
     ("da", "Refunderingen efter din afbestilling af rejsen er nu gennemført."),
+    # a term in quotation marks, explained; a fault promised away; a cancellation asked for
+    ("et", "Välismakse staatus „Ootel“ on tavaline ja tähendab, et makse liigub teise panga kaudu."),
+    ("zh", "您看到的“订单异常”是指订单还在风控审核中，大额订单一般都会有这个步骤。"),
+    ("en", "\"Broken\" in our reports simply means the link points to a page that is gone."),
+    ("zh", "全新升级的固件改善了连线机制，以后不用再担心影片看到一半突然断线。"),
+    ("et", "Uue versiooniga jäävad hanguvad ekraanid ja ootamatud kokkujooksmised minevikku."),
+    ("et", "Tühistasime lennupileti, nagu soovisid. Kuna ostsid paindliku pileti, saad raha tagasi."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
