@@ -175,12 +175,18 @@ NEUTRAL = [
     ("da", "Vil du rapportere en fejl i spillet, så tryk på tandhjulet og vælg Support."),
     ("da", "Refunderingen efter din afbestilling af rejsen er nu gennemført."),
     # a term in quotation marks, explained; a fault promised away; a cancellation asked for
-    ("et", "Välismakse staatus „Ootel“ on tavaline ja tähendab, et makse liigub teise panga kaudu."),
+    (
+        "et",
+        "Välismakse staatus „Ootel“ on tavaline ja tähendab, et makse liigub teise panga kaudu.",
+    ),
     ("zh", "您看到的“订单异常”是指订单还在风控审核中，大额订单一般都会有这个步骤。"),
-    ("en", "\"Broken\" in our reports simply means the link points to a page that is gone."),
+    ("en", '"Broken" in our reports simply means the link points to a page that is gone.'),
     ("zh", "全新升级的固件改善了连线机制，以后不用再担心影片看到一半突然断线。"),
     ("et", "Uue versiooniga jäävad hanguvad ekraanid ja ootamatud kokkujooksmised minevikku."),
-    ("et", "Tühistasime lennupileti, nagu soovisid. Kuna ostsid paindliku pileti, saad raha tagasi."),
+    (
+        "et",
+        "Tühistasime lennupileti, nagu soovisid. Kuna ostsid paindliku pileti, saad raha tagasi.",
+    ),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
