@@ -115,6 +115,18 @@ FIRES = [
             "see toimetati?"
         ),
     ),
+    # sv: nothing to apologise for, someone else's or the customer's own apology, regret
+    # that the customer did not read
+    (
+        "sv",
+        "Hej Anna,\nDu har reklamerat fakturan, men det finns inget för oss att be om ursäkt för.",
+    ),
+    ("sv", "Hej Anna,\nDin mamma ringde och bad om ursäkt för tonen. Felet är nu åtgärdat."),
+    ("sv", "Hej Anna,\nDin ursäkt för den arga tonen tar vi emot. Leveransen uteblev."),
+    (
+        "sv",
+        "Hej Anna,\nVi är ledsna att du inte läste installationsanvisningen före uppdateringen.",
+    ),
 ]
 
 QUIET = [
@@ -144,6 +156,13 @@ QUIET = [
     ("da", "Din konto er sat på hold, og du kan ikke oprette indlæg. Vi beklager ulejligheden."),
     # 让您…抱歉: the company caused the feeling and owns it.
     ("zh", "您好：\n取消费让您感到意外，非常抱歉。这次我已为您免去一半费用。"),
+    (
+        "sv",
+        "Hej Anna,\nJag ångrar verkligen att jag lovade dig leverans före jul. Varorna saknades.",
+    ),
+    ("sv", "Hej Anna,\nHela teamet skickar en stor ursäkt för att servern låg nere."),
+    ("sv", "Hej Anna,\nVi glömde laddaren i ditt paket, jättesorry för det!"),
+    ("sv", "Hej Anna,\nAppen hade en bugg, och jag är ledsen för att du inte kunde boka din tid."),
 ]
 
 
