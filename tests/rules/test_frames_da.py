@@ -1094,6 +1094,36 @@ PROBE_BLAME = [
 ]
 
 
+PROBE_BLAME += [
+    # a call or a message tied to an event, not a time
+    (
+        TIME,
+        "Hej,\n\nMin kollega ringer dig op, når hun er tilbage.\n\nMvh. Per",
+        "Hej,\n\nMin kollega ringer dig op i morgen før kl. 12.\n\nMvh. Per",
+    ),
+    (
+        TIME,
+        "Hej,\n\nJeg skal have en godkendelse, og derefter får du en bekræftelse.\n\nMvh. Per",
+        "Hej,\n\nDu får en bekræftelse fra mig senest fredag.\n\nMvh. Per",
+    ),
+    (
+        TIME,
+        "Hej,\n\nJeg har bestilt et opkald til dig fra en af vores rådgivere.\n\nMvh. Per",
+        "Hej,\n\nJeg har bestilt en ny router til dig, og den er allerede sendt.\n\nMvh. Per",
+    ),
+    (
+        TIME,
+        "Kære Hans\n\nDer vil blive taget kontakt til Dem om det videre forløb.\n\nMvh. Per",
+        "Kære Hans\n\nDer vil blive taget kontakt til Dem inden for to hverdage.\n\nMvh. Per",
+    ),
+    (
+        TIME,
+        "Hej,\n\nViceværten kigger forbi og ser på lyset i kælderen.\n\nMvh. Per",
+        "Hej,\n\nViceværten kigger forbi på torsdag og ser på lyset i kælderen.\n\nMvh. Per",
+    ),
+]
+
+
 @pytest.mark.parametrize("rule,fires,quiet", PROBE_BLAME)
 def test_probe_blame_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "da")
