@@ -82,6 +82,14 @@ FAILURE = [
     ("en", "Stayed home all day for the delivery. 7pm... nothing. *sigh*"),
     # An acute accent typed as the apostrophe still splits the contraction.
     ("en", "Hey Lili, we\u00b4re aware and working on this."),
+    # plain paraphrases of a fault
+    ("en", "The coffee machine you bought in March has stopped heating."),
+    ("en", "Broadband in your area dropped out from 8 pm last night."),
+    ("en", "Your insurance card came with your surname misspelt."),
+    ("en", "We renewed your policy even though you'd asked us not to."),
+    ("en", "You ordered a king-size duvet and what turned up was a single."),
+    ("en", "Your parcel has been sitting at the Leeds depot since Tuesday without moving."),
+    ("en", "The meter wasn't linked to your account properly."),
     ("et", "Tühistasime kahjuks sinu lennupileti ekslikult."),
     ("zh", "您说包裹收到时“已经破损”，我们已经为您补发。"),
     ("da", "Din pakke er blevet forsinket i julen, og den står stadig på terminalen."),
@@ -187,6 +195,9 @@ NEUTRAL = [
         "et",
         "Tühistasime lennupileti, nagu soovisid. Kuna ostsid paindliku pileti, saad raha tagasi.",
     ),
+    ("en", "Your subscription has stopped, as you asked, and no further payments will be taken."),
+    ("en", "We dropped off your parcel at the locker this morning."),
+    ("en", "Your card has been linked to your account and is ready to use."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
