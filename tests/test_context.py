@@ -82,6 +82,13 @@ FAILURE = [
     ("en", "Stayed home all day for the delivery. 7pm... nothing. *sigh*"),
     # An acute accent typed as the apostrophe still splits the contraction.
     ("en", "Hey Lili, we\u00b4re aware and working on this."),
+    ("sv", "Fönstret släpper in vatten när det regnar, och det ska det förstås inte göra."),
+    ("sv", "Kontoutdraget innehöll en annan kunds uppgifter. Det är en allvarlig miss."),
+    ("sv", "Rummet luktade rök trots att du hade bokat ett rökfritt rum."),
+    ("sv", "Webbshoppen tog betalt men ordern skapades aldrig."),
+    ("da", "Pizzaen kom kold og en halv time for sent, og sådan skal det ikke være."),
+    ("da", "Udbetalingen gik til den gamle konto, selvom De havde opdateret kontonummeret."),
+    ("da", "Jakken er aldrig blevet sendt fra lageret."),
     # plain paraphrases of a fault
     ("en", "The coffee machine you bought in March has stopped heating."),
     ("en", "Broadband in your area dropped out from 8 pm last night."),
@@ -198,6 +205,8 @@ NEUTRAL = [
     ("en", "Your subscription has stopped, as you asked, and no further payments will be taken."),
     ("en", "We dropped off your parcel at the locker this morning."),
     ("en", "Your card has been linked to your account and is ready to use."),
+    ("sv", "Vi har skapat ditt konto, och du kan logga in direkt."),
+    ("da", "Jakken er blevet sendt fra lageret og er hos dig i morgen."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
