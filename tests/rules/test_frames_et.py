@@ -1912,3 +1912,45 @@ PROBE_BLAME = [
 def test_probe_blame_fires_and_its_look_alike_is_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(_draft(fires), "et")
     assert rule not in rules_fired(_draft(quiet), "et")
+
+
+# A probe by a writer who never read the lexicon: a call, a message or news promised in
+# the first person present (the future) and tied to an event; deadlines by a period's end.
+PROBE_TIME = [
+    (
+        TIME,
+        "Arvuti on diagnostikas. Helistame, kui meister on vea leidnud.",
+        "Arvuti on diagnostikas. Helistame homme enne lõunat, kui meister on vea leidnud.",
+    ),
+    (
+        TIME,
+        "Teatame Teile kohe, kui mobiilsideühendus Teie piirkonnas taastub.",
+        "Teatame Teile hiljemalt reedel, kas mobiilsideühendus on taastunud.",
+    ),
+    (
+        TIME,
+        "Parooli lähtestamise viga on meile teada; kui see on parandatud, saadame Teile uue lingi.",
+        "Tühistamine on tehtud. Süsteem saadab sulle kinnituse e-postile.",
+    ),
+    (
+        TIME,
+        "Raamatupidamine koostab kreeditarve ja saadab selle teile pärast kinnitamist.",
+        "Raamatupidamine koostab kreeditarve ja saadab selle teile enne kuu lõppu.",
+    ),
+    (
+        TIME,
+        "Pöördumine on meil olemas. Vastuse saad, kui uurimine on tehtud.",
+        "Pöördumine on meil olemas. Vastuse saad kaks-kolm päeva pärast.",
+    ),
+    (
+        TIME,
+        "Serveriprobleem on arendajate laual. Uuendusi jagame Discordi kanalis.",
+        "Serveriprobleem on lahendatud ja kõik töötab jälle.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "quiet"), PROBE_TIME)
+def test_probe_time_fires_and_its_look_alike_is_quiet(rule: str, fires: str, quiet: str) -> None:
+    assert rule in rules_fired(_draft(fires), "et")
+    assert rule not in rules_fired(_draft(quiet), "et")
