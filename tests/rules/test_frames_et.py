@@ -1929,7 +1929,7 @@ PROBE_TIME = [
     ),
     (
         TIME,
-        "Parooli lähtestamise viga on meile teada; kui see on parandatud, saadame Teile uue lingi.",
+        "Kui tehnik on rikke üle vaadanud, saadame teile hinnapakkumise.",
         "Tühistamine on tehtud. Süsteem saadab sulle kinnituse e-postile.",
     ),
     (
