@@ -127,6 +127,14 @@ FIRES = [
         "sv",
         "Hej Anna,\nVi är ledsna att du inte läste installationsanvisningen före uppdateringen.",
     ),
+    # da: regret about the customer's feelings or impression, sympathy on their behalf, an
+    # apology refused, the customer's own apology, sorry for asking
+    ("da", "Hej Jens,\nJeg er ked af, at du har det sådan med vores nye prismodel."),
+    ("da", "Hej Jens,\nVi er kede af at høre, at du ikke er tilfreds med vores service."),
+    ("da", "Hej Jens,\nSkulle chaufføren have været uhøflig, er vi naturligvis kede af det."),
+    ("da", "Hej Jens,\nVi er ærgerlige på dine vegne over, at sejlturen blev aflyst."),
+    ("da", "Hej Jens,\nVi mener ikke, der er grund til en undskyldning, for fejlen lå i din bank."),
+    ("da", "Hej Jens,\nTak for din undskyldning. Vi kigger på fejlen i dit lånedokument."),
 ]
 
 QUIET = [
@@ -163,6 +171,9 @@ QUIET = [
     ("sv", "Hej Anna,\nHela teamet skickar en stor ursäkt för att servern låg nere."),
     ("sv", "Hej Anna,\nVi glömde laddaren i ditt paket, jättesorry för det!"),
     ("sv", "Hej Anna,\nAppen hade en bugg, och jag är ledsen för att du inte kunde boka din tid."),
+    ("da", "Hej Jens,\nDet må du virkelig undskylde, vi har glemt at aktivere dit SIM-kort."),
+    ("da", "Hej Jens,\nJeg ærgrer mig over, at vi ikke fik fanget fejlen i lønsystemet."),
+    ("da", "Hej Jens,\nVi har det rigtig skidt med, at vi aflyste jeres flyrejse."),
 ]
 
 
