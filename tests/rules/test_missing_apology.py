@@ -135,6 +135,13 @@ FIRES = [
     ("da", "Hej Jens,\nVi er ærgerlige på dine vegne over, at sejlturen blev aflyst."),
     ("da", "Hej Jens,\nVi mener ikke, der er grund til en undskyldning, for fejlen lå i din bank."),
     ("da", "Hej Jens,\nTak for din undskyldning. Vi kigger på fejlen i dit lånedokument."),
+    # zh: the customer's own apology reported, regret at their view, taking their time,
+    # an apology waved off
+    ("zh", "您好：\n您在留言里说“抱歉这么晚打电话”，真的没关系。路由器故障已经派修。"),
+    ("zh", "您好：\n您向柜台人员道歉说是自己记错了时间，其实预约系统当时也显示错误。"),
+    ("zh", "您好：\n很抱歉您会有这样的看法，但我们的流程本身没有问题。"),
+    ("zh", "您好：\n不好意思占用您几分钟，想请您描述一下故障出现时的情况。"),
+    ("zh", "您好：\n与其道歉，不如先把问题解决：技师明天上午会到府维修故障。"),
 ]
 
 QUIET = [
@@ -174,6 +181,9 @@ QUIET = [
     ("da", "Hej Jens,\nDet må du virkelig undskylde, vi har glemt at aktivere dit SIM-kort."),
     ("da", "Hej Jens,\nJeg ærgrer mig over, at vi ikke fik fanget fejlen i lønsystemet."),
     ("da", "Hej Jens,\nVi har det rigtig skidt med, at vi aflyste jeres flyrejse."),
+    ("zh", "您好：\n我们在核保时漏看了您补交的材料，导致理赔被误拒，在此深表歉疚。"),
+    ("zh", "你好：\n歹勢啦，上次幫你換的電池是我們拿錯型號，你再過來一趟我們馬上換。"),
+    ("zh", "您好：\n发错颜色是我们打包同事的疏忽，真心跟您说声抱歉。"),
 ]
 
 
