@@ -2022,3 +2022,51 @@ PROBE_RT = [
 def test_probe_response_time(rule, fires, quiet):
     assert rule in rules_fired(_draft(fires), LANG)
     assert rule not in rules_fired(_draft(quiet), LANG)
+
+
+BLAME = "customer-blame"
+# A probe by a writer who never read the lexicon: the fault the customer's own in an idiom,
+# and talking down.
+PROBE_BLAME = [
+    (
+        BLAME,
+        "Förseningen är helt självförvållad eftersom ni lämnade fel leveransadress.",
+        "Förseningen är vårt fel, eftersom vi skrev fel leveransadress på etiketten.",
+    ),
+    (
+        BLAME,
+        "Vi har felsökt datorn, och felet sitter mellan stolen och tangentbordet.",
+        "Vi har felsökt datorn, och felet sitter i nätaggregatet.",
+    ),
+    (
+        BLAME,
+        "Paketet kom tillbaka eftersom du aldrig brydde dig om att hämta ut det.",
+        "Paketet kom tillbaka eftersom ombudet stängde innan du hann hämta ut det.",
+    ),
+    (
+        BLAME,
+        "Har du ens läst instruktionen som följde med routern?",
+        "Har du hittat instruktionen som följde med routern?",
+    ),
+    (
+        BLAME,
+        "Hur många gånger ska jag behöva säga att vi inte har ert lösenord?",
+        "Hur många gånger har du försökt logga in i dag?",
+    ),
+    (
+        BLAME,
+        "Det framgick med all önskvärd tydlighet av vårt mejl att avgiften inte återbetalas.",
+        "Vi borde ha skrivit tydligare i vårt mejl att avgiften inte återbetalas.",
+    ),
+    (
+        BLAME,
+        "Du behöver inte påminna oss varannan dag, det går inte fortare för det.",
+        "Påminn oss gärna om du inte har fått svar på fredag.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "quiet"), PROBE_BLAME)
+def test_probe_blame(rule, fires, quiet):
+    assert rule in rules_fired(_draft(fires), LANG)
+    assert rule not in rules_fired(_draft(quiet), LANG)
