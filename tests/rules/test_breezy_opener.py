@@ -30,6 +30,14 @@ FIRES = [
     ("et", "Oleme alati vaid ühe sõnumi kaugusel!\n\n> Minu pakk on hilinenud.\n"),
     ("zh", "快递小哥正在快马加鞭呢 小妹帮您催一下\n\n> 到现在还没有派送\n"),
     ("zh", "请您喝杯水稍作休息，我现在看下您的问题\n\n> 包裹里少了一件商品\n"),
+    # delight at the contact, the day's weather or mood, a wish for the day (a probe by a
+    # writer who never read the lexicon)
+    ("en", "Splendid to hear from you, sir! The late pension payment is something I'll check."),
+    ("en", "What a delight to receive your letter! I gather the kitchen fitting has overrun."),
+    ("en", "Thrilled to be helping you today! Sorry the ATM swallowed your bank card."),
+    ("en", "Hello!! Isn't it a glorious Tuesday? Your order was shipped to the wrong country."),
+    ("en", "Wishing you a splendid Thursday! We noticed the outage hit your line too."),
+    ("en", "Hello, you wonderful person! I'm so sorry your gift card didn't work."),
 ]
 
 QUIET = [
@@ -59,6 +67,8 @@ QUIET = [
     ),
     # Chat utterances separated by spaces: the closing wish is a third sentence.
     ("zh", "需要财务和银行受理哦 三到五个工作日到账 祝您:开心工作，快乐生活\n\n> 没到账呢\n"),
+    ("en", "I'm sorry your order was shipped to the wrong country. Have a glorious Tuesday!"),
+    ("en", "Sorry about the outage on your line. Wishing you a splendid weekend."),
 ]
 
 
