@@ -33,7 +33,7 @@ FIRES = [
     # delight at the contact, the day's weather or mood, a wish for the day (a probe by a
     # writer who never read the lexicon)
     ("en", "Splendid to hear from you, sir! The late pension payment is something I'll check."),
-    ("en", "What a delight to receive your letter! I gather the kitchen fitting has overrun."),
+    ("en", "What a delight to receive your letter! I am sorry the kitchen fitting has overrun."),
     ("en", "Thrilled to be helping you today! Sorry the ATM swallowed your bank card."),
     ("en", "Hello!! Isn't it a glorious Tuesday? Your order was shipped to the wrong country."),
     ("en", "Wishing you a splendid Thursday! We noticed the outage hit your line too."),
