@@ -1,0 +1,79 @@
+"""Probes: short labelled lines by writers who never read the lexicons (tests/probes, see
+the README). Each probe keeps at least the number of lines it got right when it was
+last tuned against; a change that costs one shows here which judgement moved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from replylint import lint_text
+from replylint.runner import check_one
+
+PROBES = Path(__file__).parent / "probes"
+
+# file -> lines judged right (of all lines) at the end of session 13
+FLOORS = {
+    "da-apology.tsv": 176,
+    "da-blame.tsv": 144,
+    "da-context.tsv": 164,
+    "da-rt.tsv": 186,
+    "en-apology.tsv": 179,
+    "en-blame.tsv": 163,
+    "en-breezy.tsv": 175,
+    "en-context.tsv": 165,
+    "en-rt.tsv": 175,
+    "et-apology.tsv": 177,
+    "et-blame.tsv": 165,
+    "et-context.tsv": 150,
+    "et-rt.tsv": 182,
+    "sv-apology.tsv": 180,
+    "sv-blame.tsv": 166,
+    "sv-context.tsv": 163,
+    "sv-rt.tsv": 179,
+    "zh-apology.tsv": 177,
+    "zh-blame.tsv": 154,
+    "zh-breezy.tsv": 173,
+    "zh-context.tsv": 157,
+    "zh-rt.tsv": 188,
+    "zh-rt2.tsv": 179,
+}
+
+# the rule a probe is about, the label that must fire it, and the context it is read in
+_RULES = {
+    "rt": ("missing-response-time", "vague", "neutral"),
+    "rt2": ("missing-response-time", "vague", "neutral"),
+    "blame": ("customer-blame", "blame", "neutral"),
+    "apology": ("missing-apology", "none", "failure"),
+    "breezy": ("breezy-opener", "breezy", "failure"),
+}
+
+
+def _lines(path: Path) -> list[tuple[str, str]]:
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(row.split("\t", 1)) for row in rows if row.strip()]  # type: ignore[misc]
+
+
+def judged_right(path: Path, tmp: Path) -> int:
+    lang, kind = path.stem.split("-", 1)
+    right = 0
+    for n, (label, text) in enumerate(_lines(path)):
+        if kind == "context":
+            draft = tmp / f"{n}.txt"
+            draft.write_text(text + "\n", encoding="utf-8")
+            right += check_one(str(draft), draft).context == label
+            continue
+        rule, positive, context = _RULES[kind]
+        fired = rule in {f.rule for f in lint_text(text, lang=lang, context=context)}
+        right += fired == (label == positive)
+    return right
+
+
+def test_every_probe_has_a_floor():
+    assert sorted(p.name for p in PROBES.glob("*.tsv")) == sorted(FLOORS)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_probe_keeps_what_it_got_right(name, tmp_path):
+    assert judged_right(PROBES / name, tmp_path) >= FLOORS[name]
