@@ -81,6 +81,14 @@ FIRES = [
     ("et", "15.01 kell 9.30 Kõik lehed on maas\nPüüame viga parandada."),
     ("zh", "1月15日 9:30 所有站点无法访问\n我们正在排查原因。"),
     ("zh", "您的订单还没有发货，这边会为您处理"),
+    # a notice, a report, a decision or a message back with the outcome
+    ("en", "The sync bug is with our developers. Once a fix is out, we'll post a notice."),
+    (
+        "en",
+        "Thanks for the logs! I'll run them past our backend folks and ping you with the result.",
+    ),
+    ("en", "Your appeal is being considered, and the decision will be sent to you by post."),
+    ("en", "Just reply with a photo of the damage and we'll see about a replacement."),
     # news promised to all, in an announcement, when it is known
     ("zh", "具体的开服时间我们稍后会在官方公告里更新。"),
     ("zh", "技術團隊正在排查原因，修復後我們會第一時間在App首頁發布公告。"),

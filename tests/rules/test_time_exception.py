@@ -10,6 +10,13 @@ RULE = "missing-response-time"
 PAST = [
     ("en", "We received your parcel on the 2nd and are looking into it."),
     ("en", "Our 24/7 line is open, and we are looking into your case."),
+    ("en", "Sorry it took 40 minutes on the line; a supervisor will call you back."),
+    ("en", "Regarding the outage on 2 June, our operations centre will publish a report."),
+    (
+        "en",
+        "I've asked accounts to fix your invoice for the March billing period and will forward it.",
+    ),
+    ("en", "Our lines are open Monday to Friday, and a caseworker will contact you once assigned."),
     ("da", "Vi modtog pakken den 2. marts, og vi undersøger sagen."),
     ("sv", "Vi tog emot paketet den 2 mars, och vi undersöker saken."),
     ("et", "Saime paki kätte 2. märtsil ja uurime asja."),
@@ -22,6 +29,8 @@ PAST = [
 ]
 FUTURE = [
     ("en", "We are looking into it and will reply by the 5th."),
+    ("en", "You'll get a call from the workshop on Thursday to book the car in."),
+    ("en", "The assessor will visit on Tuesday 8 October, and we'll confirm the slot by SMS."),
     ("da", "Vi undersøger sagen og svarer senest den 5. marts."),
     ("sv", "Vi undersöker saken och svarar senast den 5 mars."),
     ("et", "Uurime asja ja vastame hiljemalt 5. märtsiks."),
