@@ -42,3 +42,22 @@ def test_forwarded_block_is_context():
         "Hi team,\nsee below.\n\n-----Original Message-----\nAs I already told you, it is broken.\n"
     )
     assert "customer-blame" not in _spans(text)
+
+
+def test_a_template_saved_with_crlf_reports_where_the_lf_one_does():
+    """jinja2 hands back its text with LF; the columns must still be the source's."""
+    from replylint import lint_text
+
+    lf = "Hi {{ name }},\n\nThanks for writing.\nWe'll get back to you.\n"
+    crlf = lf.replace("\n", "\r\n")
+    at = [
+        (f.rule, f.line, f.column, f.end_line, f.end_column)
+        for f in lint_text(lf, lang="en", format="jinja")
+    ]
+    at_crlf = [
+        (f.rule, f.line, f.column, f.end_line, f.end_column)
+        for f in lint_text(crlf, lang="en", format="jinja")
+    ]
+    assert at and at_crlf == at
+    line = crlf.split("\r\n")[at[0][1] - 1]
+    assert at[0][2] <= len(line) + 1

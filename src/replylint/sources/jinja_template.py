@@ -264,8 +264,11 @@ class TemplateReader:
     _over_budget: bool = False
 
     def alternatives(self, source: str) -> list[Alternative]:
+        unified, back = _unified_newlines(source)
         try:
-            tree = self._tree(source, self.path, depth=0, seen=frozenset())
+            tree = self._tree(unified, self.path, depth=0, seen=frozenset())
+            if back is not None:
+                _map_origins(tree, back)
             combos = self._expand(tree)
         except RecursionError:
             raise TemplateError("line 1: template nested too deeply to parse") from None
@@ -373,6 +376,41 @@ class TemplateReader:
                 ]
             )
         return results
+
+
+def _unified_newlines(source: str) -> tuple[str, list[int] | None]:
+    """The source with CRLF and CR as LF, which is what jinja2's lexer hands back, and
+    for each of its characters (and its end) the offset in the source; None when there
+    is no CR. Without it, a template saved with CRLF had every finding after its first
+    line placed one column further right per line above it."""
+    if "\r" not in source:
+        return source, None
+    back: list[int] = []
+    chars: list[str] = []
+    i = 0
+    while i < len(source):
+        back.append(i)
+        if source[i] == "\r":
+            chars.append("\n")
+            i += 2 if source.startswith("\r\n", i) else 1
+        else:
+            chars.append(source[i])
+            i += 1
+    back.append(len(source))
+    return "".join(chars), back
+
+
+def _map_origins(tree: list[_Node], back: list[int]) -> None:
+    """Every origin of the tree read back into the source's offsets (each node once:
+    blocks and includes can share nodes)."""
+    seen: set[int] = set()
+    last = len(back) - 1
+    for node in _walk(tree):
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        node.origin = [back[min(o, last)] for o in node.origin]
+        node.offset = back[min(node.offset, last)]
 
 
 def _walk(tree: list[_Node]):
