@@ -28,6 +28,7 @@ FLOORS = {
     "et-blame.tsv": 165,
     "et-context.tsv": 150,
     "et-rt.tsv": 182,
+    "et-rt-fp.tsv": 184,
     "sv-apology.tsv": 180,
     "sv-blame.tsv": 166,
     "sv-context.tsv": 163,
@@ -44,6 +45,7 @@ FLOORS = {
 _RULES = {
     "rt": ("missing-response-time", "vague", "neutral"),
     "rt2": ("missing-response-time", "vague", "neutral"),
+    "rt-fp": ("missing-response-time", "vague", "neutral"),
     "blame": ("customer-blame", "blame", "neutral"),
     "apology": ("missing-apology", "none", "failure"),
     "breezy": ("breezy-opener", "breezy", "failure"),

@@ -1950,6 +1950,21 @@ PROBE_TIME = [
 ]
 
 
+PROBE_TIME += [
+    # a habit or the system is no pending case; more information promised is
+    (
+        TIME,
+        "Räägin kullerfirmaga ja annan sulle siis lisainfot.",
+        "Meie paigaldajad võtavad enne iga külastust kliendiga telefoni teel ühendust.",
+    ),
+    (
+        TIME,
+        "Puudumise põhjuse uurime välja ja teavitame teid.",
+        "Kui õpilane tunnist puudub, saadab kooli infosüsteem vanemale teate.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "fires", "quiet"), PROBE_TIME)
 def test_probe_time_fires_and_its_look_alike_is_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(_draft(fires), "et")
