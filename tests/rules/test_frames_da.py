@@ -1038,7 +1038,7 @@ def test_round10_and_11_fires_and_near_miss_stays_quiet(rule: str, fires: str, q
 # A probe by a writer who never read the lexicon: idioms that put the fault on the
 # customer, talking down, "never sent from your side", a counterfactual, repeated
 # requests that move nothing.
-PROBE_BLAME = [
+PROBE = [
     (
         BLAME,
         "Hej,\n\nDet kan du ærlig talt kun takke dig selv for.\n\nMvh. Per",
@@ -1094,7 +1094,7 @@ PROBE_BLAME = [
 ]
 
 
-PROBE_BLAME += [
+PROBE += [
     # a call or a message tied to an event, not a time
     (
         TIME,
@@ -1124,7 +1124,7 @@ PROBE_BLAME += [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", PROBE_BLAME)
-def test_probe_blame_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
+@pytest.mark.parametrize("rule,fires,quiet", PROBE)
+def test_probe_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "da")
     assert rule not in rules_fired(quiet, "da")

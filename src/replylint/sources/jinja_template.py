@@ -378,6 +378,9 @@ class TemplateReader:
         return results
 
 
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
+
+
 def _unified_newlines(source: str) -> tuple[str, list[int] | None]:
     """The source with CRLF and CR as LF, which is what jinja2's lexer hands back, and
     for each of its characters (and its end) the offset in the source; None when there
@@ -386,18 +389,12 @@ def _unified_newlines(source: str) -> tuple[str, list[int] | None]:
     if "\r" not in source:
         return source, None
     back: list[int] = []
-    chars: list[str] = []
-    i = 0
-    while i < len(source):
-        back.append(i)
-        if source[i] == "\r":
-            chars.append("\n")
-            i += 2 if source.startswith("\r\n", i) else 1
-        else:
-            chars.append(source[i])
-            i += 1
-    back.append(len(source))
-    return "".join(chars), back
+    position = 0
+    for found in _CARRIAGE_RETURN.finditer(source):
+        back.extend(range(position, found.start() + 1))  # the text, then the break as one LF
+        position = found.end()
+    back.extend(range(position, len(source) + 1))
+    return _CARRIAGE_RETURN.sub("\n", source), back
 
 
 def _map_origins(tree: list[_Node], back: list[int]) -> None:
