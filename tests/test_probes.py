@@ -13,7 +13,7 @@ from replylint.runner import check_one
 
 PROBES = Path(__file__).parent / "probes"
 
-# file -> lines judged right (of all lines) at the end of session 13
+# file -> lines judged right (of all lines) when last tuned against (session 14)
 FLOORS = {
     "da-apology.tsv": 176,
     "da-blame.tsv": 144,
@@ -27,8 +27,8 @@ FLOORS = {
     "et-apology.tsv": 177,
     "et-blame.tsv": 165,
     "et-context.tsv": 150,
-    "et-rt.tsv": 182,
-    "et-rt-fp.tsv": 184,
+    "et-rt.tsv": 183,
+    "et-rt-fp.tsv": 190,
     "sv-apology.tsv": 180,
     "sv-blame.tsv": 166,
     "sv-context.tsv": 163,

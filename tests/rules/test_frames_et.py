@@ -1959,6 +1959,44 @@ PROBE_TIME += [
 ]
 
 
+PROBE_TIME += [
+    # a routine document arrives by itself; a decision still to come is pending
+    (
+        TIME,
+        "Lõplik vastus tuleb teile e-postiga, kui tarnija on vastanud.",
+        "Broneeringu kinnitus tuleb e-kirjaga kohe pärast makset.",
+    ),
+    (
+        TIME,
+        "Raamatupidamise otsus jõuab teieni, kui kontroll on tehtud.",
+        "Uuendus jõuab teie rakendusse automaatselt.",
+    ),
+    # what goes back to its sender is the parcel's way, not news for the customer
+    (
+        TIME,
+        "Saadame paki teile uuesti teele, kui see lattu tagasi jõuab.",
+        "Pakk ootab automaadis, seejärel saadetakse see saatjale tagasi.",
+    ),
+    # passed on and already answered; passed on and still waiting
+    (
+        TIME,
+        "Edastasin teie küsimuse laole, aga nad pole veel vastanud.",
+        "Edastasin küsimuse tehnikutele ja nad on juba kinnitanud, et viga on parandatud.",
+    ),
+    (
+        TIME,
+        "Kui saate näidu kätte, arvutame tarbimise ümber.",
+        "Arvutasime arve ümber ja saatsime selle teile.",
+    ),
+    # a confirmation tied to the repair is news still to come; a routine one is not
+    (
+        TIME,
+        "Niipea kui ühendus on taastatud, saadame teile SMS-iga kinnituse.",
+        "Tellimuse kinnituse saadame teile SMS-iga.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "fires", "quiet"), PROBE_BLAME + PROBE_TIME)
 def test_probe_fires_and_its_look_alike_is_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(_draft(fires), "et")
