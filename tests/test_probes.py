@@ -15,7 +15,8 @@ PROBES = Path(__file__).parent / "probes"
 
 # file -> lines judged right (of all lines) when last tuned against (session 14)
 FLOORS = {
-    "da-apology.tsv": 176,
+    "da-apology.tsv": 177,
+    "da-apology2.tsv": 180,
     "da-blame.tsv": 144,
     "da-context.tsv": 164,
     "da-rt.tsv": 186,
@@ -45,6 +46,7 @@ FLOORS = {
 _RULES = {
     "rt": ("missing-response-time", "vague", "neutral"),
     "rt2": ("missing-response-time", "vague", "neutral"),
+    "apology2": ("missing-apology", "none", "failure"),
     "rt-fp": ("missing-response-time", "vague", "neutral"),
     "blame": ("customer-blame", "blame", "neutral"),
     "apology": ("missing-apology", "none", "failure"),

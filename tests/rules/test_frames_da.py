@@ -1124,6 +1124,66 @@ PROBE += [
 ]
 
 
+_FAILED = "Hej,\n\nDin refusion er desværre forsinket. "
+_END = "\n\nMvh. Per"
+PROBE += [
+    # regret about the customer's verdict, perception or choice; an apology refused or asked
+    # for; the customer's own regret; 'undskyld' before a question (each beside a sincere one)
+    (
+        APOLOGY,
+        _FAILED + "Vi har sendt sagen videre til bogholderiet." + _END,
+        _FAILED + "Det ærgrer mig, at vi ikke opdagede det før." + _END,
+    ),
+    (
+        APOLOGY,
+        _FAILED
+        + "Vi beklager, at du ikke er tilfreds med vores svar, men afgørelsen står fast."
+        + _END,
+        _FAILED + "Vi beklager, at vores svar ikke var godt nok, og vi ser på sagen igen." + _END,
+    ),
+    (
+        APOLOGY,
+        _FAILED + "Vi beklager, at du har opfattet vores opkrævning som urimelig." + _END,
+        _FAILED + "Vi beklager, at vores opkrævning var forkert." + _END,
+    ),
+    (
+        APOLOGY,
+        _FAILED + "Vi beklager, at du har valgt at skrive til pressen om det." + _END,
+        _FAILED + "Vi beklager, at vi har ladet dig vente så længe." + _END,
+    ),
+    (
+        APOLOGY,
+        _FAILED + "Det er ikke os, der skal sige undskyld for det." + _END,
+        _FAILED + "Det er os, der skal sige undskyld for det." + _END,
+    ),
+    (
+        APOLOGY,
+        _FAILED + "Vi har intet at sige undskyld for." + _END,
+        _FAILED + "Vi har en del at sige undskyld for her." + _END,
+    ),
+    (
+        APOLOGY,
+        _FAILED + "Vi mener ikke, at en undskyldning er berettiget." + _END,
+        _FAILED + "Vi skylder dig en undskyldning for forsinkelsen." + _END,
+    ),
+    (
+        APOLOGY,
+        _FAILED + "Du beder om en undskyldning fra banken, og den besked er givet videre." + _END,
+        _FAILED + "Undskyld, at banken ikke gav dig besked." + _END,
+    ),
+    (
+        APOLOGY,
+        _FAILED + "Du skriver, at du er ked af din tone i telefonen." + _END,
+        _FAILED + "Vi er kede af, at vi ikke ringede tilbage." + _END,
+    ),
+    (
+        APOLOGY,
+        _FAILED + "Undskyld, må jeg spørge, hvilket kontonummer det drejer sig om?" + _END,
+        _FAILED + "Undskyld, at vi ikke svarede før." + _END,
+    ),
+]
+
+
 @pytest.mark.parametrize("rule,fires,quiet", PROBE)
 def test_probe_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "da")
