@@ -31,7 +31,7 @@ FLOORS = {
     "et-rt.tsv": 183,
     "et-rt-fp.tsv": 190,
     "sv-apology.tsv": 180,
-    "sv-blame.tsv": 166,
+    "sv-blame.tsv": 176,
     "sv-context.tsv": 163,
     "sv-rt.tsv": 179,
     "zh-apology.tsv": 177,

@@ -2060,6 +2060,67 @@ PROBE_BLAME = [
 ]
 
 
+PROBE_BLAME += [
+    # the cause put on what the customer never did; talking down; scolding about
+    # duplicates; the customer's own question and reassurance stay quiet
+    (
+        BLAME,
+        "Att ersättningen dröjer beror på att ni aldrig skickade in kvittona.",
+        "Att ersättningen dröjer beror på att vi inte har fått svar från försäkringsbolaget.",
+    ),
+    (
+        BLAME,
+        "Kontot stängdes för att du bröt mot reglerna, och det vet du.",
+        "Kontot stängdes för att någon annan loggade in från ett okänt land.",
+    ),
+    (
+        BLAME,
+        "Villkoren är skrivna på vanlig svenska.",
+        "Villkoren finns nu också på engelska.",
+    ),
+    (
+        BLAME,
+        "Läs mejlet en gång till, så förstår du säkert.",
+        "Mejlet förklarar stegen, så förstår du hur det går till.",
+    ),
+    (
+        BLAME,
+        "Läs instruktionen ord för ord den här gången.",
+        "Instruktionen finns i paketet.",
+    ),
+    (
+        BLAME,
+        "Svaret finns i vår FAQ, som du kanske borde titta i innan du mejlar oss.",
+        "Svaret finns i vår FAQ, och du är alltid välkommen att mejla oss.",
+    ),
+    (
+        BLAME,
+        "Hade du tagit dig tid att läsa informationen hade du sluppit avgiften.",
+        "Tack för att du tog dig tid att läsa informationen.",
+    ),
+    (
+        BLAME,
+        "Vi ber dig att inte skicka in fler ärenden om samma sak.",
+        "Vi har slagit ihop dina ärenden om samma sak, så du får ett samlat svar.",
+    ),
+    (
+        BLAME,
+        "Ytterligare dubbletter av ärendet kommer att stängas utan svar.",
+        "Dubbletterna av ärendet har vi slagit ihop åt dig.",
+    ),
+    (
+        BLAME,
+        "Du borde ha läst villkoren bättre.",
+        "Du undrar om du borde ha läst villkoren bättre, men felet var vårt.",
+    ),
+    (
+        BLAME,
+        "Att paketet kom fel är ditt eget fel.",
+        "Det ligger inget ansvar på dig här.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "fires", "quiet"), PROBE_RT + PROBE_BLAME)
 def test_probe_fires_and_its_look_alike_is_quiet(rule, fires, quiet):
     assert rule in rules_fired(_draft(fires), LANG)
