@@ -21,6 +21,7 @@ FLOORS = {
     "da-context.tsv": 164,
     "da-rt.tsv": 186,
     "en-apology.tsv": 179,
+    "en-apology2.tsv": 178,
     "en-blame.tsv": 163,
     "en-breezy.tsv": 175,
     "en-context.tsv": 165,
