@@ -36,7 +36,8 @@ FLOORS = {
     "sv-context.tsv": 163,
     "sv-rt.tsv": 179,
     "zh-apology.tsv": 177,
-    "zh-blame.tsv": 154,
+    "zh-blame.tsv": 156,
+    "zh-blame2.tsv": 172,
     "zh-breezy.tsv": 173,
     "zh-context.tsv": 157,
     "zh-rt.tsv": 188,
@@ -50,6 +51,7 @@ _RULES = {
     "apology2": ("missing-apology", "none", "failure"),
     "rt-fp": ("missing-response-time", "vague", "neutral"),
     "blame": ("customer-blame", "blame", "neutral"),
+    "blame2": ("customer-blame", "blame", "neutral"),
     "apology": ("missing-apology", "none", "failure"),
     "breezy": ("breezy-opener", "breezy", "failure"),
 }
