@@ -17,7 +17,7 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "da-apology.tsv": 177,
     "da-apology2.tsv": 180,
-    "da-blame.tsv": 144,
+    "da-blame.tsv": 171,
     "da-context.tsv": 164,
     "da-rt.tsv": 186,
     "en-apology.tsv": 179,

@@ -1184,6 +1184,89 @@ PROBE += [
 ]
 
 
+PROBE += [
+    # blame: the cause put on what the customer did, a guessed slip, talking down, the answer
+    # held up as given before, terms they signed, repeated requests scolded
+    (
+        BLAME,
+        "Hej Ole,\n\n"
+        + "At beløbet blev trukket to gange, skyldes, at du trykkede to gange på knappen."
+        + _END,
+        "Hej Ole,\n\n"
+        + "At beløbet blev trukket to gange, skyldes en fejl i vores betalingssystem."
+        + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Du har simpelthen ikke betalt regningen til tiden." + _END,
+        "Hej Ole,\n\n" + "Du har betalt regningen, og den er nu registreret." + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Mon ikke du har tastet et ciffer forkert i kontonummeret?" + _END,
+        "Hej Ole,\n\n"
+        + "Mon ikke vi har tastet et ciffer forkert i kontonummeret? Jeg tjekker det."
+        + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Problemet ligger i, hvordan du bruger appen." + _END,
+        "Hej Ole,\n\n" + "Problemet ligger i den seneste opdatering af appen." + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Det er jo ikke os, der har ændret indstillingerne, vel?" + _END,
+        "Hej Ole,\n\n"
+        + "Det er os, der har ændret indstillingerne, og vi sætter dem tilbage."
+        + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Læs venligst instruktionerne ordentligt, før du skriver igen." + _END,
+        "Hej Ole,\n\n"
+        + "Instruktionerne ligger i pakken, og du er velkommen til at skrive igen."
+        + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Jeg forklarer det, så det er til at forstå, også for dig." + _END,
+        "Hej Ole,\n\n" + "Jeg forklarer det her trin for trin." + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Det har jeg jo svaret på før." + _END,
+        "Hej Ole,\n\n" + "Det har jeg ikke fået svar på endnu." + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Som det fremgik af mit seneste svar, kan beløbet ikke refunderes." + _END,
+        "Hej Ole,\n\n" + "Beløbet bliver refunderet, og det fremgår af dit kontoudtog." + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Der er intet nyt, så jeg henviser bare til min sidste mail." + _END,
+        "Hej Ole,\n\n" + "Der er intet nyt endnu, men jeg skriver, så snart der er." + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n"
+        + "Ifølge de vilkår, du selv har skrevet under på, kan aftalen ikke opsiges."
+        + _END,
+        "Hej Ole,\n\n" + "Ifølge vilkårene kan aftalen opsiges med en måneds varsel." + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Køen er den samme, og det laver du ikke om på ved at ringe igen." + _END,
+        "Hej Ole,\n\n" + "Køen er kort i dag, så ring gerne igen." + _END,
+    ),
+    (
+        BLAME,
+        "Hej Ole,\n\n" + "Vi beder dig nøjes med én sag fremover." + _END,
+        "Hej Ole,\n\n" + "Vi har samlet dine spørgsmål i én sag, så du får ét svar." + _END,
+    ),
+]
+
+
 @pytest.mark.parametrize("rule,fires,quiet", PROBE)
 def test_probe_fires_and_near_miss_stays_quiet(rule: str, fires: str, quiet: str) -> None:
     assert rule in rules_fired(fires, "da")
