@@ -451,3 +451,35 @@ def test_credit_as_finance_is_no_remedy() -> None:
     assert context_of(applying, "en") == "neutral"
     remedy = "Hi Sam, we've added a credit of £10 to your account for the late delivery."
     assert context_of(remedy, "en") == "failure"
+
+
+# A customer asking what happens if something goes wrong has had nothing go wrong yet.
+HYPOTHETICAL_QUOTES = [
+    (
+        "en",
+        "What happens if my parcel is late? Can I still track it?",
+        "My parcel is late and nobody has told me why.",
+    ),
+    (
+        "da",
+        "Hvad sker der, hvis min pakke bliver forsinket?",
+        "Min pakke er forsinket, og ingen har sagt hvorfor.",
+    ),
+    (
+        "sv",
+        "Vad händer om mitt paket blir försenat? Kan jag spåra det?",
+        "Mitt paket är försenat och ingen har hört av sig.",
+    ),
+    (
+        "et",
+        "Mis juhtub, kui mu pakk hilineb?",
+        "Mu pakk on hilinenud ja keegi pole ühendust võtnud.",
+    ),
+    ("zh", "如果快递延误了，你们怎么赔偿？", "我的快递已经延误三天了，也没人通知我。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "hypothetical", "real"), HYPOTHETICAL_QUOTES)
+def test_a_quoted_what_if_question_is_no_complaint(lang: str, hypothetical: str, real: str) -> None:
+    assert context_of(_ANSWER[lang], lang, hypothetical) == "neutral"
+    assert context_of(_ANSWER[lang], lang, real) == "failure"

@@ -25,6 +25,7 @@ FLOORS = {
     "en-blame.tsv": 163,
     "en-breezy.tsv": 175,
     "en-context.tsv": 165,
+    "en-custmsg.tsv": 144,
     "en-rt.tsv": 187,
     "et-apology.tsv": 177,
     "et-blame.tsv": 165,
@@ -34,12 +35,14 @@ FLOORS = {
     "sv-apology.tsv": 180,
     "sv-blame.tsv": 176,
     "sv-context.tsv": 163,
+    "sv-custmsg.tsv": 148,
     "sv-rt.tsv": 179,
     "zh-apology.tsv": 177,
     "zh-blame.tsv": 156,
     "zh-blame2.tsv": 172,
     "zh-breezy.tsv": 173,
     "zh-context.tsv": 157,
+    "zh-custmsg.tsv": 151,
     "zh-rt.tsv": 188,
     "zh-rt2.tsv": 179,
 }
@@ -62,10 +65,41 @@ def _lines(path: Path) -> list[tuple[str, str]]:
     return [tuple(row.split("\t", 1)) for row in rows if row.strip()]  # type: ignore[misc]
 
 
+# custmsg probes are customer messages: each is quoted below a reply that names no problem,
+# so the context comes from the quote alone
+_REPLIES = {
+    "en": (
+        "Hi,\n\nThank you for your email. My colleague will write to you about it.\n\n"
+        "Best regards,\nAlex\n\nOn Mon, 3 Jun 2024 at 10:12, Sam <sam@example.com> wrote:\n"
+    ),
+    "sv": (
+        "Hej,\n\nTack för ditt mejl. Min kollega skriver till dig om det.\n\n"
+        "Med vänliga hälsningar\nEva\n\nDen mån 3 juni 2024 kl 10:12 skrev Sam <sam@example.com>:\n"
+    ),
+    "zh": (
+        "您好，\n\n感谢您的来信。我的同事会就此事给您回信。\n\n此致\n小王\n\n"
+        "在 2024年6月3日 10:12，Sam <sam@example.com> 写道：\n"
+    ),
+}
+
+
+def _quoted_reply(lang: str, message: str) -> bytes:
+    head = (
+        "From: Alex <support@example.com>\nTo: sam@example.com\nSubject: Re: your message\n"
+        "Date: Mon, 3 Jun 2024 12:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+    )
+    return (head + _REPLIES[lang] + "> " + message + "\n").encode("utf-8")
+
+
 def judged_right(path: Path, tmp: Path) -> int:
     lang, kind = path.stem.split("-", 1)
     right = 0
     for n, (label, text) in enumerate(_lines(path)):
+        if kind == "custmsg":
+            mail = tmp / f"{n}.eml"
+            mail.write_bytes(_quoted_reply(lang, text))
+            right += check_one(str(mail), mail).context == label
+            continue
         if kind == "context":
             draft = tmp / f"{n}.txt"
             draft.write_text(text + "\n", encoding="utf-8")
