@@ -483,3 +483,32 @@ HYPOTHETICAL_QUOTES = [
 def test_a_quoted_what_if_question_is_no_complaint(lang: str, hypothetical: str, real: str) -> None:
     assert context_of(_ANSWER[lang], lang, hypothetical) == "neutral"
     assert context_of(_ANSWER[lang], lang, real) == "failure"
+
+
+# What only a customer writes about a problem ("I'm still waiting", "even though I paid")
+# makes a quoted message a complaint; in the agent's own words it is no acknowledgement, and
+# a customer's plain question stays neutral.
+COMPLAINT_QUOTES = [
+    (
+        "en",
+        "I've sent three emails about my passport and heard absolutely nothing.",
+        "I've sent three emails about my passport. Which one should I follow?",
+    ),
+    (
+        "en",
+        "My son's lunch account shows a negative balance even though I topped it up.",
+        "My son's lunch account shows a balance of £4. How do I top it up?",
+    ),
+    ("da", "Jeg har aldrig bestilt det abonnement.", "Jeg vil gerne bestille det abonnement."),
+    ("sv", "Jag har aldrig tecknat det abonnemanget.", "Jag vill teckna det abonnemanget."),
+    ("et", "Ma pole seda teenust kunagi tellinud.", "Ma soovin seda teenust tellida."),
+    ("zh", "我选的明明是月付，结果扣了一整年。", "我选的是月付，请问每月几号扣款？"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "question"), COMPLAINT_QUOTES)
+def test_what_only_a_customer_writes_makes_the_quote_a_complaint(
+    lang: str, complaint: str, question: str
+) -> None:
+    assert context_of(_ANSWER[lang], lang, complaint) == "failure"
+    assert context_of(_ANSWER[lang], lang, question) == "neutral"

@@ -65,9 +65,14 @@ def refused_apologies(analysis: Analysis) -> list[Match]:
 
 
 def _still_a_problem(quoted: Analysis) -> bool:
-    """The customer complains, and does not go on to say it works now ("…but it's fixed");
+    """The customer complains (a failure cue, or a complaint only a customer writes: "I'm
+    still waiting"), and does not go on to say it works now ("…but it's fixed");
     a problem inside a condition is one that may come ("what happens if my parcel is late?")."""
-    cues = [c for c in acknowledged_problems(quoted) if not quoted.overlaps(c, "resolved")]
+    cues = [
+        c
+        for c in acknowledged_problems(quoted) + quoted.of("complaint")
+        if not quoted.overlaps(c, "resolved")
+    ]
     if not cues:
         return False
     last = max(c.start for c in cues)

@@ -55,6 +55,8 @@ CATEGORIES: dict[str, str] = {
     "failure": "the draft acknowledges that something went wrong for the customer",
     "failure_exception": "look-alikes of failure: 'without problems', failed sign-ins",
     "resolved": "the customer says the problem has gone away ('it's working now')",
+    "complaint": "what a customer writes about something gone wrong for them, read only in "
+    "a quoted message ('I'm still waiting', 'even though I paid'); never the agent's words",
     "apology": "a first-person apology or regret that owns the problem",
     "non_apology": "conditional or blame-shifting 'apologies' that do not count",
     "trivial_apology": "apologies for trivia on the customer's side ('sorry to bother you')",
