@@ -48,13 +48,11 @@ FLOORS = {
 }
 
 # the rule a probe is about, the label that must fire it, and the context it is read in
+# (a second probe of a kind, "blame2", is read as the first)
 _RULES = {
     "rt": ("missing-response-time", "vague", "neutral"),
-    "rt2": ("missing-response-time", "vague", "neutral"),
-    "apology2": ("missing-apology", "none", "failure"),
     "rt-fp": ("missing-response-time", "vague", "neutral"),
     "blame": ("customer-blame", "blame", "neutral"),
-    "blame2": ("customer-blame", "blame", "neutral"),
     "apology": ("missing-apology", "none", "failure"),
     "breezy": ("breezy-opener", "breezy", "failure"),
 }
@@ -91,21 +89,22 @@ def _quoted_reply(lang: str, message: str) -> bytes:
     return (head + _REPLIES[lang] + "> " + message + "\n").encode("utf-8")
 
 
+def _context_of(file: Path, data: bytes) -> str:
+    file.write_bytes(data)
+    return check_one(str(file), file).context
+
+
 def judged_right(path: Path, tmp: Path) -> int:
     lang, kind = path.stem.split("-", 1)
     right = 0
     for n, (label, text) in enumerate(_lines(path)):
         if kind == "custmsg":
-            mail = tmp / f"{n}.eml"
-            mail.write_bytes(_quoted_reply(lang, text))
-            right += check_one(str(mail), mail).context == label
+            right += _context_of(tmp / f"{n}.eml", _quoted_reply(lang, text)) == label
             continue
         if kind == "context":
-            draft = tmp / f"{n}.txt"
-            draft.write_text(text + "\n", encoding="utf-8")
-            right += check_one(str(draft), draft).context == label
+            right += _context_of(tmp / f"{n}.txt", (text + "\n").encode("utf-8")) == label
             continue
-        rule, positive, context = _RULES[kind]
+        rule, positive, context = _RULES[kind.rstrip("0123456789")]
         fired = rule in {f.rule for f in lint_text(text, lang=lang, context=context)}
         right += fired == (label == positive)
     return right

@@ -2225,66 +2225,76 @@ ROUND11 = [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_4 + CASES_5 + CASES_8 + CASES_10 + ROUND11)
-def test_frame_fires_and_near_miss_stays_quiet_in_a_letter(rule, fires, quiet):
-    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
-    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")
-
-
 # An apology probe by a new writer: regret owned without 'sorry'; the fault handed on
 # after 'sorry, but'; regret for the customer's slip; an apology refused in other words;
 # the customer's own apology reported; trivial ones (the paperwork, a long mail, leaving).
-APOLOGY_PROBE_2 = [
+_DELAYED = "Your parcel was delayed at the depot. "
+ROUND14 = [
     (
-        "It is on the van today.",
-        "Please forgive the slow reply; it is on the van today.",
+        APOLOGY,
+        _DELAYED + "It is on the van today.",
+        _DELAYED + "Please forgive the slow reply; it is on the van today.",
     ),
     (
-        "Sorry, but the hold-up was caused by the depot, not by us.",
-        "Sorry, the hold-up was caused by our depot.",
+        APOLOGY,
+        _DELAYED + "Sorry, but the hold-up was caused by the depot, not by us.",
+        _DELAYED + "Sorry, the hold-up was caused by our depot.",
     ),
     (
-        "Sorry, but we did dispatch it on the 3rd, so the rest of the wait is down to your "
+        APOLOGY,
+        _DELAYED
+        + "Sorry, but we did dispatch it on the 3rd, so the rest of the wait is down to your "
         "local post office.",
-        "Sorry, we dispatched it late, so the rest of the wait is down to us.",
+        _DELAYED + "Sorry, we dispatched it late, so the rest of the wait is down to us.",
     ),
     (
-        "I'm sorry that you typed the wrong postcode, but the redelivery fee stands.",
-        "I'm sorry that we printed the wrong postcode on the label.",
+        APOLOGY,
+        _DELAYED + "I'm sorry that you typed the wrong postcode, but the redelivery fee stands.",
+        _DELAYED + "I'm sorry that we printed the wrong postcode on the label.",
     ),
     (
-        "I'm not in a position to apologise on behalf of the courier.",
-        "I'm in a position to put it right: I apologise for the delay.",
+        APOLOGY,
+        _DELAYED + "I'm not in a position to apologise on behalf of the courier.",
+        _DELAYED + "I'm in a position to put it right: I apologise for the delay.",
     ),
     (
-        "It was held for a customs check, so it isn't something we'd apologise for.",
-        "It was held because we filled in the customs form wrongly, something we apologise for.",
+        APOLOGY,
+        _DELAYED + "It was held for a customs check, so it isn't something we'd apologise for.",
+        _DELAYED
+        + "It was held because we filled in the customs form wrongly, something we apologise for.",
     ),
     (
-        "You mentioned you were sorry for the sharp tone of your email, and that's fine.",
-        "We're sorry for the delay, and your sharp tone was understandable.",
+        APOLOGY,
+        _DELAYED
+        + "You mentioned you were sorry for the sharp tone of your email, and that's fine.",
+        _DELAYED + "We're sorry for the delay, and your sharp tone was understandable.",
     ),
     (
-        "You apologised for calling twice, but there is no need.",
-        "We apologise for the two calls it took to sort this out.",
+        APOLOGY,
+        _DELAYED + "You apologised for calling twice, but there is no need.",
+        _DELAYED + "We apologise for the two calls it took to sort this out.",
     ),
     (
-        "Apologies in advance for the paperwork, but the claim needs form C5.",
-        "Apologies for the delay; the claim needs form C5.",
+        APOLOGY,
+        _DELAYED + "Apologies in advance for the paperwork, but the claim needs form C5.",
+        _DELAYED + "Apologies for the delay; the claim needs form C5.",
     ),
     (
-        "Sorry for the wall of text, but here is every step of the claim.",
-        "Sorry for the trouble, and here is every step of the claim.",
+        APOLOGY,
+        _DELAYED + "Sorry for the wall of text, but here is every step of the claim.",
+        _DELAYED + "Sorry for the trouble, and here is every step of the claim.",
     ),
     (
-        "We're sorry to hear you're thinking of switching to another courier.",
-        "We're sorry it arrived late, and we hope you'll stay with us.",
+        APOLOGY,
+        _DELAYED + "We're sorry to hear you're thinking of switching to another courier.",
+        _DELAYED + "We're sorry it arrived late, and we hope you'll stay with us.",
     ),
 ]
 
 
-@pytest.mark.parametrize("fires,quiet", APOLOGY_PROBE_2)
-def test_apology_probe_2_fires_and_its_sincere_twin_stays_quiet(fires, quiet):
-    failed, end = "Hi Sam,\n\nYour parcel was delayed at the depot. ", "\n\nBest,\nAlex"
-    assert APOLOGY in rules_fired(failed + fires + end, "en")
-    assert APOLOGY not in rules_fired(failed + quiet + end, "en")
+@pytest.mark.parametrize(
+    "rule,fires,quiet", CASES_4 + CASES_5 + CASES_8 + CASES_10 + ROUND11 + ROUND14
+)
+def test_frame_fires_and_near_miss_stays_quiet_in_a_letter(rule, fires, quiet):
+    assert rule in rules_fired(f"Hi Sam,\n\n{fires}\n\nBest,\nAlex", "en")
+    assert rule not in rules_fired(f"Hi Sam,\n\n{quiet}\n\nBest,\nAlex", "en")

@@ -1726,71 +1726,77 @@ ROUND11 += [
 ]
 
 
-@pytest.mark.parametrize("rule,fires,quiet", CASES_R10 + ROUND11)
-def test_round10_and_11_meaning_fires_and_near_miss_stays_quiet(
-    rule: str, fires: str, quiet: str
-) -> None:
-    assert rule in rules_fired(fires, "zh")
-    assert rule not in rules_fired(quiet, "zh")
-
-
 # A second blame probe by a new writer (2-3 sentence excerpts, some traditional): the
 # fault laid on the customer with emphasis, 'should have long ago', reading mocked, talking
 # down, the answer repeated with a sigh, repeated requests scolded, rhetorical questions and
 # a guessed slip; each beside a look-alike that stays quiet.
-BLAME_PROBE_2 = [
+ROUND14 = [
     (
+        BLAME,
         "包裹退回完全是因为您这边把门牌号写错了。",
         "包裹退回不完全是因为您这边把门牌号写错了，我们的分拣也出了错。",
     ),
     (
+        BLAME,
         "由于閣下個人的疏失，護照號碼輸入錯誤，需另付改名費。",
         "由于我们工作人员的疏失，護照號碼輸入錯誤，改名费由我们承担。",
     ),
     (
+        BLAME,
         "会员卡被停用说白了是你自找的。",
         "会员卡被停用是系统自动处理的。",
     ),
     (
+        BLAME,
         "早就该在出发前48小时办好线上值机，现在只能去柜台排队了。",
         "我们早就该提醒您提前48小时办理线上值机，这是我们的疏忽。",
     ),
     (
+        BLAME,
         "说明书您压根就没翻过吧。",
         "说明书在包装盒的夹层里。",
     ),
     (
+        BLAME,
         "规则在页面上写得再清楚不过了。",
         "规则在页面第二段，我截图发给您。",
     ),
     (
+        BLAME,
         "这种基础操作连小学生都会。",
         "这个操作有点绕，我一步一步告诉您。",
     ),
     (
+        BLAME,
         "同一个问题我这是第三次回答您了。",
         "谢谢您耐心地等我们第三次核实。",
     ),
     (
+        BLAME,
         "上封邮件里就交代过了，用不着再来问。",
         "这件事我已经转给财务，用不着再等客服回电。",
     ),
     (
+        BLAME,
         "工单提交得再多，处理也不会因此变快。",
         "您提交的工单我们已经合并，处理进度会同步更新。",
     ),
     (
+        BLAME,
         "谁让您选在非营业时间转账呢。",
         "非营业时间的转账会在下一个工作日到账。",
     ),
     (
+        BLAME,
         "这个单号查不到，估计是您抄错了。",
         "这个单号查不到，估计是系统录入时抄错了。",
     ),
 ]
 
 
-@pytest.mark.parametrize("fires,quiet", BLAME_PROBE_2)
-def test_blame_probe_2_fires_and_its_look_alike_stays_quiet(fires: str, quiet: str) -> None:
-    assert BLAME in rules_fired(fires, "zh")
-    assert BLAME not in rules_fired(quiet, "zh")
+@pytest.mark.parametrize("rule,fires,quiet", CASES_R10 + ROUND11 + ROUND14)
+def test_round10_and_11_meaning_fires_and_near_miss_stays_quiet(
+    rule: str, fires: str, quiet: str
+) -> None:
+    assert rule in rules_fired(fires, "zh")
+    assert rule not in rules_fired(quiet, "zh")
