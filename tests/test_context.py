@@ -107,6 +107,13 @@ FAILURE = [
     ("en", "The app crashes every time you save a large file."),
     ("en", "The website has been unavailable since this morning."),
     ("en", "Your parcel arrived late because the van broke down."),
+    # near misses of the conditionals, names and durations in NEUTRAL: the problem is real
+    ("da", "Dit fly bliver aflyst, og du får pengene tilbage."),
+    ("da", "Er pakken stadig forsinket?"),
+    ("en", "The charger was not in the box."),
+    ("en", "Your refund has taken weeks, and I understand why you are upset."),
+    ("en", "The Crash Reporter caught the crash that deleted your notes."),
+    ("en", "Update: Delivery Problems At Our Leeds Depot"),  # a title-case heading
 ]
 
 NEUTRAL = [
@@ -207,6 +214,20 @@ NEUTRAL = [
     ("en", "Your card has been linked to your account and is ready to use."),
     ("sv", "Vi har skapat ditt konto, och du kan logga in direkt."),
     ("da", "Jakken er blevet sendt fra lageret og er hos dig i morgen."),
+    # a condition put by a verb first (Danish) or "in the event of", "unless": what may come
+    ("da", "Bliver dit fly aflyst, dækker forsikringen hele beløbet."),
+    ("da", "Opdager du en fejl på fakturaen, så skriv til os."),
+    ("en", "In the unlikely event of a delay, we will email you."),
+    ("en", "Your card will not be charged unless the payment fails."),
+    # a thing in its place, a stated duration
+    ("en", "The assembly instructions are in the box."),
+    ("en", "Made-to-measure curtains take about three weeks."),
+    # a name: a capitalised problem word inside a sentence, a menu path
+    ("en", "You will find the Error Log under Settings > Diagnostics."),
+    ("da", "Under Hjælp > Problemer finder du svar på de fleste spørgsmål."),
+    ("sv", "Under Hjälp > Problem hittar du svar på de flesta frågor."),
+    ("sv", "Kolla in vår nya bok Stora Problemboken i butiken."),
+    ("et", "Menüüs Abi > Probleemid leiad vastused enamikule küsimustele."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

@@ -40,9 +40,43 @@ def _hedges_an_apology(analysis: Analysis, conditional: Match) -> bool:
     )
 
 
+# Menu paths name a place in an app ("Help > Disruption"), not a problem.
+_MENU_STEPS = {">", "\u2192", "\u203a", "/"}
+# A sentence with this share of capitalised words or more is a heading in title case.
+_TITLE_CASE_SHARE = 0.6
+
+
+def _a_name(analysis: Analysis, cue: Match) -> bool:
+    """A problem word that names something instead of saying something went wrong: a
+    capitalised word inside a sentence ("the Crash Reporter", "under Help > Problems")
+    where words are not capitalised as a rule (not in a title-case heading, not in
+    Chinese, not after a time or a handle: "kl. 11.45 Problemer med login")."""
+    if analysis.lang == "zh":
+        return False
+    word = analysis.text[cue.start_char : cue.end_char].split()[0]
+    if not (word[:1].isupper() and word[1:].islower()) or cue.start == 0:
+        return False
+    sentence = analysis.sentences[cue.sentence]
+    previous = analysis.token_norms[cue.start - 1] if cue.start > sentence.start else ""
+    if not (previous.isalpha() or previous in _MENU_STEPS):
+        return False
+    words = [
+        analysis.text[analysis.token_begins[i] : analysis.token_ends[i]]
+        for i in range(sentence.start, sentence.end)
+        if analysis.token_norms[i][:1].isalpha()
+    ]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised < _TITLE_CASE_SHARE * len(words)
+
+
 def real_failure_cues(analysis: Analysis) -> list[Match]:
-    """Failure cues that are not look-alikes ("without problems", "failed sign-in attempt")."""
-    return [m for m in analysis.of("failure") if not analysis.overlaps(m, "failure_exception")]
+    """Failure cues that are not look-alikes ("without problems", "failed sign-in attempt")
+    and not names ("the Late Riser brunch")."""
+    return [
+        m
+        for m in analysis.of("failure")
+        if not analysis.overlaps(m, "failure_exception") and not _a_name(analysis, m)
+    ]
 
 
 def acknowledged_problems(analysis: Analysis) -> list[Match]:
