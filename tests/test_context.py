@@ -112,8 +112,16 @@ FAILURE = [
     ("da", "Er pakken stadig forsinket?"),
     ("en", "The charger was not in the box."),
     ("en", "Your refund has taken weeks, and I understand why you are upset."),
+    ("en", "Your express parcel took two weeks to cross town."),
     ("en", "The Crash Reporter caught the crash that deleted your notes."),
     ("en", "Update: Delivery Problems At Our Leeds Depot"),  # a title-case heading
+    # plain negation is no absence: a refused remedy, a problem put elsewhere
+    ("en", "The upgrade fee can't be refunded once the handset has been dispatched."),
+    ("da", "Vi kan ikke refundere beløbet."),
+    ("et", "Tegemist ei ole süsteemi veaga, vaid kasutaja eksitusega."),
+    ("sv", "Ingen av oss märkte felet i fakturan förrän i går."),
+    ("zh", "包裹没有按时送达。"),
+    ("en", "Nothing arrived at all, and I am sorry."),
 ]
 
 NEUTRAL = [
@@ -228,6 +236,13 @@ NEUTRAL = [
     ("sv", "Under Hjälp > Problem hittar du svar på de flesta frågor."),
     ("sv", "Kolla in vår nya bok Stora Problemboken i butiken."),
     ("et", "Menüüs Abi > Probleemid leiad vastused enamikule küsimustele."),
+    # a problem said not to be there
+    ("en", "No errors were recorded on your account this month."),
+    ("en", "I checked the documents you uploaded and nothing is missing."),
+    ("da", "Der var ingen mangler at udbedre ved eftersynet."),
+    ("sv", "Vi hittade inga fel i fakturan."),
+    ("et", "Kontrollisime arvet ja ühtegi viga ei leidnud."),
+    ("zh", "我们检查了账单，没有任何错误。"),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

@@ -69,20 +69,49 @@ def _a_name(analysis: Analysis, cue: Match) -> bool:
     return capitalised < _TITLE_CASE_SHARE * len(words)
 
 
-def real_failure_cues(analysis: Analysis) -> list[Match]:
+# An absence word at most this many words before a problem word denies it ("no errors
+# were recorded", "der var ingen mangler", "nothing is missing").
+_ABSENT_WITHIN = 2
+
+
+def _said_absent(analysis: Analysis, cue: Match) -> bool:
+    """A problem said not to be there: an absence quantifier just before the cue in its
+    clause. Plain negation is not enough: "can't be refunded" refuses a remedy and "not a
+    system error but yours" shifts the problem; a cue that holds a negator itself ("has
+    not arrived") is the problem."""
+    absent = analysis.in_sentence("absence", cue.sentence)
+    if not absent:
+        return False
+    inside = absent + analysis.in_sentence("negation", cue.sentence)
+    if any(cue.start <= n.start and n.end <= cue.end for n in inside):
+        return False
+    clause = analysis.clause_of(cue)
+    for n in absent:
+        if n.end > cue.start or analysis.clause_of(n) != clause:
+            continue
+        between = [i for i in range(n.end, cue.start) if not analysis.token_norms[i].isspace()]
+        if len(between) <= _ABSENT_WITHIN:
+            return True
+    return False
+
+
+def real_failure_cues(analysis: Analysis, by_agent: bool = True) -> list[Match]:
     """Failure cues that are not look-alikes ("without problems", "failed sign-in attempt")
-    and not names ("the Late Riser brunch")."""
+    and not names ("the Late Riser brunch"); in the agent's words, not said to be absent
+    ("no errors were found": a customer's "we've had no refund" is their complaint)."""
     return [
         m
         for m in analysis.of("failure")
-        if not analysis.overlaps(m, "failure_exception") and not _a_name(analysis, m)
+        if not analysis.overlaps(m, "failure_exception")
+        and not _a_name(analysis, m)
+        and not (by_agent and _said_absent(analysis, m))
     ]
 
 
-def acknowledged_problems(analysis: Analysis) -> list[Match]:
+def acknowledged_problems(analysis: Analysis, by_agent: bool = True) -> list[Match]:
     """Failure cues that are not inside a conditional ("if you have any problems")."""
     cues = []
-    for cue in real_failure_cues(analysis):
+    for cue in real_failure_cues(analysis, by_agent):
         conditional = any(
             c.start < cue.start and not _hedges_an_apology(analysis, c)
             for c in analysis.in_sentence("conditional", cue.sentence)
@@ -104,7 +133,7 @@ def _still_a_problem(quoted: Analysis) -> bool:
     a problem inside a condition is one that may come ("what happens if my parcel is late?")."""
     cues = [
         c
-        for c in acknowledged_problems(quoted) + quoted.of("complaint")
+        for c in acknowledged_problems(quoted, by_agent=False) + quoted.of("complaint")
         if not quoted.overlaps(c, "resolved")
     ]
     if not cues:

@@ -63,6 +63,8 @@ CATEGORIES: dict[str, str] = {
     "courtesy_apology": "the customer told they need not apologise ('no need to apologise'): "
     "neither an apology nor a sign of a problem",
     "negation": "words that negate an apology right before it",
+    "absence": "quantifiers that say a thing is not there, right before a problem word "
+    "('no errors were found', 'ingen mangler', 'nothing is missing')",
     "conditional": "words that make an apology conditional right after it",
     "qualifier_exception": "look-alikes of a negation or condition at an apology that "
     "leave it sincere ('vabandame, kui kaua see aega võttis': how long, not if)",
@@ -82,7 +84,9 @@ CATEGORIES: dict[str, str] = {
 }
 
 # Categories a lexicon may leave out (added after the first lexicons were written).
-OPTIONAL_CATEGORIES = frozenset({"time_exception", "qualifier_exception", "courtesy_apology"})
+OPTIONAL_CATEGORIES = frozenset(
+    {"time_exception", "qualifier_exception", "courtesy_apology", "absence"}
+)
 
 MAX_EXPANSIONS = 400
 _CHUNK_GAP = re.compile(r"^\.\.\.(\d*)$")
