@@ -122,6 +122,14 @@ FAILURE = [
     ("sv", "Ingen av oss märkte felet i fakturan förrän i går."),
     ("zh", "包裹没有按时送达。"),
     ("en", "Nothing arrived at all, and I am sorry."),
+    # a possibility said of this customer's case, or of the past, is a problem met
+    ("en", "Your parcel may be delayed by the strike."),
+    ("en", "The courier could not deliver the parcel."),
+    ("da", "Din pakke kan være blevet væk på terminalen."),
+    ("sv", "Ditt paket kan ha skadats i terminalen."),
+    ("et", "Teie pakk võib olla terminalis kaduma läinud."),
+    ("zh", "预计会延期两天。"),
+    ("zh", "您的包裹有时会在转运中心延误，这次我们很抱歉。"),
 ]
 
 NEUTRAL = [
@@ -243,6 +251,16 @@ NEUTRAL = [
     ("sv", "Vi hittade inga fel i fakturan."),
     ("et", "Kontrollisime arvet ja ühtegi viga ei leidnud."),
     ("zh", "我们检查了账单，没有任何错误。"),
+    # a problem that may come, spoken of in general
+    ("en", "Lost vouchers can be reissued from the voucher number."),
+    ("en", "A payment can fail when there is not enough money in the account."),
+    ("en", "Rail operators warn of delays next week because of engineering works."),
+    ("da", "Under flytningen kan telefonen være uden forbindelse i op til en time."),
+    ("da", "Regn med længere ventetid i telefonen op til jul."),
+    ("sv", "Dra inte ur sladden, eftersom uppdateringen då kan misslyckas."),
+    ("sv", "PostNord varnar för förseningar i hela landet under julveckan."),
+    ("et", "Pühade eel arvestage telefonis pikema ootamisega."),
+    ("zh", "春节期间快递偶尔会出现延误。"),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

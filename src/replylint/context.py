@@ -95,6 +95,35 @@ def _said_absent(analysis: Analysis, cue: Match) -> bool:
     return False
 
 
+# How close a possibility must stand to the problem word, in words: right before it
+# ("can fail", "kan misslyckas"), or right after the phrase it ends ("lost cards can be
+# frozen"). Chinese tokens are characters, about two to a word.
+_POSSIBLE_BEFORE = 2
+_POSSIBLE_AFTER = 3
+_CHARACTERS_PER_WORD = {"zh": 2}
+
+
+def _words(analysis: Analysis, start: int, end: int) -> int:
+    return sum(not analysis.token_norms[i].isspace() for i in range(start, end))
+
+
+def _only_possible(analysis: Analysis, cue: Match) -> bool:
+    """A problem that may come, spoken of in general: a possibility or warning in the
+    cue's clause, next to it, with no person in the clause (the lexicon's frames veto
+    "your", "we": "your parcel may be delayed" is about this customer)."""
+    clause = analysis.clause_of(cue)
+    per_word = _CHARACTERS_PER_WORD.get(analysis.lang, 1)
+    for p in analysis.in_sentence("possibility", cue.sentence):
+        if analysis.clause_of(p) != clause:
+            continue
+        before, after = _words(analysis, p.end, cue.start), _words(analysis, cue.end, p.start)
+        if p.end <= cue.start and before <= _POSSIBLE_BEFORE * per_word:
+            return True
+        if cue.end <= p.start and after <= _POSSIBLE_AFTER * per_word:
+            return True
+    return False
+
+
 def real_failure_cues(analysis: Analysis, by_agent: bool = True) -> list[Match]:
     """Failure cues that are not look-alikes ("without problems", "failed sign-in attempt")
     and not names ("the Late Riser brunch"); in the agent's words, not said to be absent
@@ -104,7 +133,7 @@ def real_failure_cues(analysis: Analysis, by_agent: bool = True) -> list[Match]:
         for m in analysis.of("failure")
         if not analysis.overlaps(m, "failure_exception")
         and not _a_name(analysis, m)
-        and not (by_agent and _said_absent(analysis, m))
+        and not (by_agent and (_said_absent(analysis, m) or _only_possible(analysis, m)))
     ]
 
 

@@ -63,6 +63,8 @@ CATEGORIES: dict[str, str] = {
     "courtesy_apology": "the customer told they need not apologise ('no need to apologise'): "
     "neither an apology nor a sign of a problem",
     "negation": "words that negate an apology right before it",
+    "possibility": "a problem that may come, spoken of in general ('lost cards can be "
+    "frozen', 'expect delays'): read by failure context only",
     "absence": "quantifiers that say a thing is not there, right before a problem word "
     "('no errors were found', 'ingen mangler', 'nothing is missing')",
     "conditional": "words that make an apology conditional right after it",
@@ -85,7 +87,7 @@ CATEGORIES: dict[str, str] = {
 
 # Categories a lexicon may leave out (added after the first lexicons were written).
 OPTIONAL_CATEGORIES = frozenset(
-    {"time_exception", "qualifier_exception", "courtesy_apology", "absence"}
+    {"time_exception", "qualifier_exception", "courtesy_apology", "absence", "possibility"}
 )
 
 MAX_EXPANSIONS = 400
