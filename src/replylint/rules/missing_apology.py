@@ -14,7 +14,14 @@ class MissingApology(Rule):
     severity = Severity.ERROR
     failure_only = True
     whole_draft = True  # "no apology anywhere in the draft"
-    categories = ("apology", "non_apology", "failure", "failure_exception", "absence", "possibility")
+    categories = (
+        "apology",
+        "non_apology",
+        "failure",
+        "failure_exception",
+        "absence",
+        "possibility",
+    )
     summary = "A reply to a problem that never apologises."
     rationale = (
         "When something went wrong for the customer, a reply that explains, fixes or "
