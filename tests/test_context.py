@@ -122,6 +122,14 @@ FAILURE = [
     ("sv", "Ingen av oss märkte felet i fakturan förrän i går."),
     ("zh", "包裹没有按时送达。"),
     ("en", "Nothing arrived at all, and I am sorry."),
+    # verb-first, but no condition: the main clause after a fronted one, an imperative,
+    # a dropped subject, an adverb
+    ("da", "Da I ankom til hotellet, fandtes jeres booking ikke, fordi den var gået tabt."),
+    ("da", "Opdater appen, så forsvinder fejlen."),
+    ("da", "Har været inde og kigge på din ordre, og jakken er aldrig blevet sendt."),
+    ("da", "Efter det gik pakken tabt hos fragtfirmaet."),
+    ("sv", "Ditt tåg blev 20 minuter försenat, och du har rätt till ersättning."),
+    ("sv", "Efter förseningen i går har vi bokat om dig."),
     # a possibility said of this customer's case, or of the past, is a problem met
     ("en", "Your parcel may be delayed by the strike."),
     ("en", "The courier could not deliver the parcel."),
@@ -251,6 +259,13 @@ NEUTRAL = [
     ("sv", "Vi hittade inga fel i fakturan."),
     ("et", "Kontrollisime arvet ja ühtegi viga ei leidnud."),
     ("zh", "我们检查了账单，没有任何错误。"),
+    # a condition put verb-first with any verb, the problem its verb or after it
+    ("da", "Mislykkes det, kan du altid tjekke ind ved skranken."),
+    ("da", "Går maskinen i stykker inden for to år, reparerer vi den gratis."),
+    ("da", "Du kan aflyse gratis indtil to timer før start; aflyser du senere, tæller det."),
+    ("da", "Din cykel er klar efter kl. 16. Har du bemærket fejl, så skriv det gerne."),
+    ("sv", "Blir ditt tåg mer än 20 minuter försenat har du rätt till ersättning."),
+    ("sv", "Kommer paketet inte fram inom fem dagar, kontakta oss."),
     # a problem that may come, spoken of in general
     ("en", "Lost vouchers can be reissued from the voucher number."),
     ("en", "A payment can fail when there is not enough money in the account."),

@@ -79,6 +79,19 @@ def test_an_abbreviation_before_a_number_or_lower_case_word_does_not_end_a_sente
     assert len(pipeline_for(lang).analyse(text).sentences) == 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Du kan hente cyklen efter kl. 16. Har du spørgsmål, så ring."),
+        ("da", "Vi ses d. 14. juni kl. 9.35. Det nye kort ligger i appen."),
+    ],
+)
+def test_a_capital_after_a_number_with_its_full_stop_starts_a_sentence(lang, text):
+    """The Danish tokenizer keeps an ordinal's dot on the number ("16."); a month after
+    it stays in the sentence, a capital opens the next."""
+    assert len(pipeline_for(lang).analyse(text).sentences) == 2
+
+
 def test_an_abbreviation_before_a_capital_may_end_a_sentence():
     text = "Tellimus maksab 40 eurot jne. Palun kinnitage."
     assert len(pipeline_for("et").analyse(text).sentences) == 2

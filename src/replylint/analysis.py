@@ -411,6 +411,10 @@ class LanguagePipeline:
             elif previous_emoji_space and word[:1].isupper() and not start:
                 # "God fredag 😄 Beklager …": an emoji, a space and a capital end a sentence.
                 start = True
+            elif not start and not space and word[:1].isupper() and _ends_on_number(words):
+                # "efter kl. 16. Har du …": a tokenizer that keeps an ordinal's dot on the
+                # number ("16.") hides the full stop; a capital after it opens a sentence.
+                start = True
             elif start and not previous_newline and _continues(words, word, abbreviations):
                 start = False
             elif start and not previous_newline and emoji and words and words[-1] in _FINAL_MARKS:
@@ -618,6 +622,12 @@ def _keep_tokenizer_caching(tokenizer) -> None:
     either way), so they go, and every draft after its greeting line was re-split."""
     tokenizer.rules = {text: tokens for text, tokens in tokenizer.rules.items() if text.strip()}
     tokenizer.max_cache_size = TOKENIZER_CACHE
+
+
+def _ends_on_number(words: list[str]) -> bool:
+    """The last token is a number with its full stop attached ("16.")."""
+    last = words[-1] if words else ""
+    return len(last) > 1 and last[-1] == "." and last[:-1].isdigit()
 
 
 def _continues(words: list[str], word: str, abbreviations: frozenset[str]) -> bool:

@@ -137,12 +137,27 @@ def real_failure_cues(analysis: Analysis, by_agent: bool = True) -> list[Match]:
     ]
 
 
+def _covers(analysis: Analysis, conditional: Match, cue: Match) -> bool:
+    """A condition covers the rest of its sentence ("If your order is late, …"), but one
+    right after a comma only its own clause: there a verb-first clause is the main clause
+    after a fronted one ("Da I ankom, fandtes jeres booking ikke, fordi den var gået tabt")."""
+    before = conditional.start - 1
+    while before >= 0 and analysis.token_norms[before].isspace():
+        before -= 1
+    if before < 0 or analysis.token_norms[before] != ",":
+        return True
+    return analysis.clause_of(conditional) == analysis.clause_of(cue)
+
+
 def acknowledged_problems(analysis: Analysis, by_agent: bool = True) -> list[Match]:
-    """Failure cues that are not inside a conditional ("if you have any problems")."""
+    """Failure cues that are not inside a conditional ("if you have any problems"; a
+    verb-first condition may open with the problem itself: "Mislykkes det, kan du …")."""
     cues = []
     for cue in real_failure_cues(analysis, by_agent):
         conditional = any(
-            c.start < cue.start and not _hedges_an_apology(analysis, c)
+            c.start <= cue.start
+            and _covers(analysis, c, cue)
+            and not _hedges_an_apology(analysis, c)
             for c in analysis.in_sentence("conditional", cue.sentence)
         )
         if not conditional:
