@@ -138,6 +138,10 @@ FAILURE = [
     ("et", "Teie pakk võib olla terminalis kaduma läinud."),
     ("zh", "预计会延期两天。"),
     ("zh", "您的包裹有时会在转运中心延误，这次我们很抱歉。"),
+    # a generic person, a need, a possibility: near misses that still meet a problem
+    ("en", "Anyone who was affected by the outage will get a refund."),
+    ("en", "You will need to wait another week, I'm afraid."),
+    ("sv", "Nu kan du äntligen logga in igen efter felet."),
 ]
 
 NEUTRAL = [
@@ -276,6 +280,19 @@ NEUTRAL = [
     ("sv", "PostNord varnar för förseningar i hela landet under julveckan."),
     ("et", "Pühade eel arvestage telefonis pikema ootamisega."),
     ("zh", "春节期间快递偶尔会出现延误。"),
+    ("en", "A formal complaint can be made through the form on our website."),
+    # a generic person who may meet the problem
+    ("en", "For anyone who has trouble with signal indoors, Wi-Fi Calling is free."),
+    ("da", "Den, der har problemer med at logge ind, kan ringe til os."),
+    ("sv", "Den som har problem med inloggningen kan ringa oss."),
+    ("et", "Kes iganes jääb lennule hiljaks, saab piletit muuta tasu eest."),
+    ("et", "Kõik, kellel on sisselogimisega probleeme, võivad meile helistada."),
+    ("zh", "凡是收到破损商品的顾客都可以申请退换。"),
+    # no need for it
+    ("en", "You won't need to wait in all morning: the courier texts a one-hour window."),
+    ("da", "Du behøver ikke vente på en tekniker."),
+    ("sv", "Du slipper vänta i telefonkö."),
+    ("et", "Tehnikut ei pea ootama, sest ruuter seadistub ise."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

@@ -109,17 +109,21 @@ def _words(analysis: Analysis, start: int, end: int) -> int:
 
 def _only_possible(analysis: Analysis, cue: Match) -> bool:
     """A problem that may come, spoken of in general: a possibility or warning in the
-    cue's clause, next to it, with no person in the clause (the lexicon's frames veto
-    "your", "we": "your parcel may be delayed" is about this customer)."""
+    cue's clause, next to it, and not said of a person ("your parcel may be delayed" is
+    about this customer: a possibility_exception; "…can be reissued from your account"
+    is not)."""
     clause = analysis.clause_of(cue)
     per_word = _CHARACTERS_PER_WORD.get(analysis.lang, 1)
     for p in analysis.in_sentence("possibility", cue.sentence):
-        if analysis.clause_of(p) != clause:
+        if analysis.overlaps(p, "possibility_exception"):
             continue
         before, after = _words(analysis, p.end, cue.start), _words(analysis, cue.end, p.start)
-        if p.end <= cue.start and before <= _POSSIBLE_BEFORE * per_word:
+        # "anyone who | has trouble": a generic subject ends in the clause it opens
+        ends_in = analysis.clause_of_token[p.end - 1] if analysis.clause_of_token else clause
+        if p.end <= cue.start and ends_in == clause and before <= _POSSIBLE_BEFORE * per_word:
             return True
-        if cue.end <= p.start and after <= _POSSIBLE_AFTER * per_word:
+        same = analysis.clause_of(p) == clause
+        if cue.end <= p.start and same and after <= _POSSIBLE_AFTER * per_word:
             return True
     return False
 

@@ -65,6 +65,8 @@ CATEGORIES: dict[str, str] = {
     "negation": "words that negate an apology right before it",
     "possibility": "a problem that may come, spoken of in general ('lost cards can be "
     "frozen', 'expect delays'): read by failure context only",
+    "possibility_exception": "a possibility said of a person: this customer or us "
+    "('your parcel may be delayed')",
     "absence": "quantifiers that say a thing is not there, right before a problem word "
     "('no errors were found', 'ingen mangler', 'nothing is missing')",
     "conditional": "words that make an apology conditional right after it",
@@ -87,7 +89,14 @@ CATEGORIES: dict[str, str] = {
 
 # Categories a lexicon may leave out (added after the first lexicons were written).
 OPTIONAL_CATEGORIES = frozenset(
-    {"time_exception", "qualifier_exception", "courtesy_apology", "absence", "possibility"}
+    {
+        "time_exception",
+        "qualifier_exception",
+        "courtesy_apology",
+        "absence",
+        "possibility",
+        "possibility_exception",
+    }
 )
 
 MAX_EXPANSIONS = 400
