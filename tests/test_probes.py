@@ -13,33 +13,42 @@ from replylint.runner import check_one
 
 PROBES = Path(__file__).parent / "probes"
 
-# file -> lines judged right (of all lines) when last tuned against (session 14)
+# file -> lines judged right (of all lines) when last tuned against (session 14; the
+# context3, custmsg2 and blame4 probes session 16)
 FLOORS = {
     "da-apology.tsv": 177,
     "da-apology2.tsv": 180,
     "da-blame.tsv": 171,
+    "da-blame4.tsv": 116,
     "da-context.tsv": 164,
+    "da-context3.tsv": 92,
+    "da-custmsg2.tsv": 80,
     "da-rt.tsv": 186,
     "en-apology.tsv": 179,
     "en-apology2.tsv": 178,
     "en-blame.tsv": 163,
     "en-breezy.tsv": 175,
     "en-context.tsv": 165,
+    "en-context3.tsv": 97,
     "en-custmsg.tsv": 152,
+    "en-custmsg2.tsv": 81,
     "en-rt.tsv": 187,
     "et-apology.tsv": 177,
     "et-blame.tsv": 165,
     "et-context.tsv": 150,
-    "et-rt.tsv": 183,
     "et-rt-fp.tsv": 190,
+    "et-rt.tsv": 183,
     "sv-apology.tsv": 180,
     "sv-blame.tsv": 176,
     "sv-context.tsv": 163,
+    "sv-context3.tsv": 92,
     "sv-custmsg.tsv": 150,
+    "sv-custmsg2.tsv": 74,
     "sv-rt.tsv": 179,
     "zh-apology.tsv": 177,
     "zh-blame.tsv": 156,
     "zh-blame2.tsv": 172,
+    "zh-blame4.tsv": 111,
     "zh-breezy.tsv": 173,
     "zh-context.tsv": 157,
     "zh-custmsg.tsv": 159,
@@ -59,8 +68,10 @@ _RULES = {
 
 
 def _lines(path: Path) -> list[tuple[str, str]]:
+    """(label, text) after the header row; a written "\\n" in a whole reply is a line break."""
     rows = path.read_text(encoding="utf-8").splitlines()[1:]
-    return [tuple(row.split("\t", 1)) for row in rows if row.strip()]  # type: ignore[misc]
+    pairs = [row.split("\t", 1) for row in rows if row.strip()]
+    return [(label, text.replace("\\n", "\n")) for label, text in pairs]
 
 
 # custmsg probes are customer messages: each is quoted below a reply that names no problem,
@@ -69,6 +80,10 @@ _REPLIES = {
     "en": (
         "Hi,\n\nThank you for your email. My colleague will write to you about it.\n\n"
         "Best regards,\nAlex\n\nOn Mon, 3 Jun 2024 at 10:12, Sam <sam@example.com> wrote:\n"
+    ),
+    "da": (
+        "Hej,\n\nTak for din mail. Min kollega skriver til dig om det.\n\n"
+        "Venlig hilsen\nEva\n\nDen man. 3. jun. 2024 kl. 10.12 skrev Sam <sam@example.com>:\n"
     ),
     "sv": (
         "Hej,\n\nTack för ditt mejl. Min kollega skriver till dig om det.\n\n"
@@ -96,6 +111,7 @@ def _context_of(file: Path, data: bytes) -> str:
 
 def judged_right(path: Path, tmp: Path) -> int:
     lang, kind = path.stem.split("-", 1)
+    kind = kind.rstrip("0123456789")  # a second probe of a kind ("context3") reads as the first
     right = 0
     for n, (label, text) in enumerate(_lines(path)):
         if kind == "custmsg":
@@ -104,7 +120,7 @@ def judged_right(path: Path, tmp: Path) -> int:
         if kind == "context":
             right += _context_of(tmp / f"{n}.txt", (text + "\n").encode("utf-8")) == label
             continue
-        rule, positive, context = _RULES[kind.rstrip("0123456789")]
+        rule, positive, context = _RULES[kind]
         fired = rule in {f.rule for f in lint_text(text, lang=lang, context=context)}
         right += fired == (label == positive)
     return right
