@@ -142,6 +142,9 @@ FAILURE = [
     ("en", "Anyone who was affected by the outage will get a refund."),
     ("en", "You will need to wait another week, I'm afraid."),
     ("sv", "Nu kan du äntligen logga in igen efter felet."),
+    # a further problem to avoid has already happened; a "when" clause ends at its dash
+    ("et", "Edasise hilinemise vältimiseks saatsime täna uue paki."),
+    ("et", "Magustoit toodi alles siis, kui olite juba arve küsinud – see ei ole meie tase."),
 ]
 
 NEUTRAL = [
@@ -293,6 +296,12 @@ NEUTRAL = [
     ("da", "Du behøver ikke vente på en tekniker."),
     ("sv", "Du slipper vänta i telefonkö."),
     ("et", "Tehnikut ei pea ootama, sest ruuter seadistub ise."),
+    # a problem to avoid, a case put after its noun, an idiom, a label explained, "whether"
+    ("et", "Kui soovite pikka ootamist vältida, broneerige aeg meie kodulehel."),
+    ("et", "Puuduva näidu korral arvestame tarbimise eelmiste kuude keskmise järgi."),
+    ("et", "Pole viga, dokumendid võite saata ka homme."),
+    ("et", "„Ebaõnnestunud“ kuvatakse siis, kui kontol ei olnud piisavalt vahendeid."),
+    ("et", "Seal näete, kas piirkonnas käivad hooldustööd või on ühendus katkenud."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

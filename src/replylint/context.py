@@ -141,15 +141,24 @@ def real_failure_cues(analysis: Analysis, by_agent: bool = True) -> list[Match]:
     ]
 
 
+_CLAUSE_MARKS = {",", ";", ":", "\u2013", "\u2014", "，", "；", "："}
+
+
 def _covers(analysis: Analysis, conditional: Match, cue: Match) -> bool:
-    """A condition covers the rest of its sentence ("If your order is late, …"), but one
-    right after a comma only its own clause: there a verb-first clause is the main clause
-    after a fronted one ("Da I ankom, fandtes jeres booking ikke, fordi den var gået tabt")."""
+    """A condition covers the rest of its sentence ("If your order is late, …"), but a
+    verb-first one right after a comma only its own clause: there it is the main clause
+    after a fronted one ("Da I ankom, fandtes jeres booking ikke, fordi den var gået tabt");
+    a one-word conjunction after a comma still opens a condition ("…, kas A või B")."""
     before = conditional.start - 1
     while before >= 0 and analysis.token_norms[before].isspace():
         before -= 1
     if before < 0 or analysis.token_norms[before] != ",":
         return True
+    # a conjunction after the comma still opens a condition, up to the next punctuation
+    # ("…, kas A või B"; not "…, kui olite juba arve küsinud – see ei ole tase")
+    if _words(analysis, conditional.start, conditional.end) == 1:
+        between = analysis.token_norms[conditional.end : cue.start]
+        return not any(norm in _CLAUSE_MARKS for norm in between)
     return analysis.clause_of(conditional) == analysis.clause_of(cue)
 
 
