@@ -145,6 +145,9 @@ FAILURE = [
     # a further problem to avoid has already happened; a "when" clause ends at its dash
     ("et", "Edasise hilinemise vältimiseks saatsime täna uue paki."),
     ("et", "Magustoit toodi alles siis, kui olite juba arve küsinud – see ei ole meie tase."),
+    ("zh", "您说水果收到时“全都破损了”，我们马上补发。"),
+    ("zh", "您的包裹没有按时送达，我们已经联系快递。"),
+    ("zh", "系统出现故障，您的订单延误了。"),
 ]
 
 NEUTRAL = [
@@ -302,6 +305,16 @@ NEUTRAL = [
     ("et", "Pole viga, dokumendid võite saata ka homme."),
     ("et", "„Ebaõnnestunud“ kuvatakse siis, kui kontol ei olnud piisavalt vahendeid."),
     ("et", "Seal näete, kas piirkonnas käivad hooldustööd või on ühendus katkenud."),
+    # Chinese: a condition put by 如 or "even if", a problem said not to be there, a code
+    # explained, someone else's fault, a quoted service name, what may come
+    ("zh", "易碎物品如在运输途中发生损坏，只能在限额内赔偿。"),
+    ("zh", "就算中途挑战失败，也能无限次重来。"),
+    ("zh", "物流按目前进度预计周四送达，没有延误。"),
+    ("zh", "这段等待是正常工期，并不是缺货。"),
+    ("zh", "404表示找不到资源，500表示服务器端错误。"),
+    ("zh", "近期有媒体报道其他机构的网银出现故障，我行系统运行正常。"),
+    ("zh", "您勾选的“破损包赔”服务也同步生效。"),
+    ("zh", "届时部分地勤服务或许会延迟，建议提早抵达机场。"),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

@@ -141,7 +141,10 @@ def real_failure_cues(analysis: Analysis, by_agent: bool = True) -> list[Match]:
     ]
 
 
-_CLAUSE_MARKS = {",", ";", ":", "\u2013", "\u2014", "，", "；", "："}
+# Where a condition opened by a conjunction after a comma ends: a dash or a semicolon
+# ("…, kui olite juba arve küsinud – see ei ole tase"); a comma does not ("…，如在运输途中
+# 发生损坏，按规定只能赔偿": the consequence follows it).
+_CONDITION_ENDS = {";", "\u2013", "\u2014", "；"}
 
 
 def _covers(analysis: Analysis, conditional: Match, cue: Match) -> bool:
@@ -154,11 +157,10 @@ def _covers(analysis: Analysis, conditional: Match, cue: Match) -> bool:
         before -= 1
     if before < 0 or analysis.token_norms[before] != ",":
         return True
-    # a conjunction after the comma still opens a condition, up to the next punctuation
-    # ("…, kas A või B"; not "…, kui olite juba arve küsinud – see ei ole tase")
+    # a conjunction after the comma still opens a condition ("…, kas A või B")
     if _words(analysis, conditional.start, conditional.end) == 1:
         between = analysis.token_norms[conditional.end : cue.start]
-        return not any(norm in _CLAUSE_MARKS for norm in between)
+        return not any(norm in _CONDITION_ENDS for norm in between)
     return analysis.clause_of(conditional) == analysis.clause_of(cue)
 
 
