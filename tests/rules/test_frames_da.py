@@ -1026,6 +1026,13 @@ ROUND11 = [
         "Hej,\n\nSvaret stod i min mail, som du åbenbart ikke har gidet læse.\n\nMvh. Per",
         "Hej,\n\nSvaret står i min mail fra i går, som du kan læse i appen.\n\nMvh. Per",
     ),
+    # session 16: the speaker far from "more requests do not make it faster" vetoes nothing
+    (
+        BLAME,
+        "Hej,\n\nVi skal gøre opmærksom på, at flere henvendelser ikke får sagen til at gå "
+        "hurtigere.\n\nMvh. Per",
+        "Hej,\n\nVi sender flere billeder, så det går hurtigere for teknikeren.\n\nMvh. Per",
+    ),
 ]
 
 
