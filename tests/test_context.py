@@ -148,6 +148,8 @@ FAILURE = [
     ("zh", "您说水果收到时“全都破损了”，我们马上补发。"),
     ("zh", "您的包裹没有按时送达，我们已经联系快递。"),
     ("zh", "系统出现故障，您的订单延误了。"),
+    # a rule said of this customer's case, a failed delivery
+    ("en", "The courier could not deliver your parcel today."),
 ]
 
 NEUTRAL = [
@@ -315,6 +317,11 @@ NEUTRAL = [
     ("zh", "近期有媒体报道其他机构的网银出现故障，我行系统运行正常。"),
     ("zh", "您勾选的“破损包赔”服务也同步生效。"),
     ("zh", "届时部分地勤服务或许会延迟，建议提早抵达机场。"),
+    # a rule that a problem meets, said after it; a compound to avoid
+    ("en", "Boarding closes at 10:40, and late passengers cannot be accepted at the gate."),
+    ("en", "Bins put out late can't be picked up on a second round."),
+    ("en", "Apply at least a week before departure to avoid last-minute trouble."),
+    ("zh", "开考30分钟后迟到的考生不得入场。"),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

@@ -104,7 +104,8 @@ _CHARACTERS_PER_WORD = {"zh": 2}
 
 
 def _words(analysis: Analysis, start: int, end: int) -> int:
-    return sum(not analysis.token_norms[i].isspace() for i in range(start, end))
+    """Words between two token offsets ("last-minute" is two, its hyphen none)."""
+    return sum(any(ch.isalnum() for ch in analysis.token_norms[i]) for i in range(start, end))
 
 
 def _only_possible(analysis: Analysis, cue: Match) -> bool:
@@ -114,13 +115,15 @@ def _only_possible(analysis: Analysis, cue: Match) -> bool:
     is not)."""
     clause = analysis.clause_of(cue)
     per_word = _CHARACTERS_PER_WORD.get(analysis.lang, 1)
-    for p in analysis.in_sentence("possibility", cue.sentence):
+    after_only = analysis.in_sentence("possibility_after", cue.sentence)
+    for p in analysis.in_sentence("possibility", cue.sentence) + after_only:
         if analysis.overlaps(p, "possibility_exception"):
             continue
         before, after = _words(analysis, p.end, cue.start), _words(analysis, cue.end, p.start)
         # "anyone who | has trouble": a generic subject ends in the clause it opens
         ends_in = analysis.clause_of_token[p.end - 1] if analysis.clause_of_token else clause
-        if p.end <= cue.start and ends_in == clause and before <= _POSSIBLE_BEFORE * per_word:
+        close_before = ends_in == clause and before <= _POSSIBLE_BEFORE * per_word
+        if p.end <= cue.start and close_before and p not in after_only:
             return True
         same = analysis.clause_of(p) == clause
         if cue.end <= p.start and same and after <= _POSSIBLE_AFTER * per_word:

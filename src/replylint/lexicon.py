@@ -65,6 +65,8 @@ CATEGORIES: dict[str, str] = {
     "negation": "words that negate an apology right before it",
     "possibility": "a problem that may come, spoken of in general ('lost cards can be "
     "frozen', 'expect delays'): read by failure context only",
+    "possibility_after": "a rule a problem meets, read only after the problem word ('late "
+    "passengers cannot be accepted')",
     "possibility_exception": "a possibility said of a person: this customer or us "
     "('your parcel may be delayed')",
     "absence": "quantifiers that say a thing is not there, right before a problem word "
@@ -95,6 +97,7 @@ OPTIONAL_CATEGORIES = frozenset(
         "courtesy_apology",
         "absence",
         "possibility",
+        "possibility_after",
         "possibility_exception",
     }
 )

@@ -21,6 +21,7 @@ class MissingApology(Rule):
         "failure_exception",
         "absence",
         "possibility",
+        "possibility_after",
         "possibility_exception",
     )
     summary = "A reply to a problem that never apologises."
