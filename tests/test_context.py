@@ -150,6 +150,9 @@ FAILURE = [
     ("zh", "系统出现故障，您的订单延误了。"),
     # a rule said of this customer's case, a failed delivery
     ("en", "The courier could not deliver your parcel today."),
+    # a right of complaint named for a real fault; a fault denied only for the customer
+    ("da", "Skærmen har døde pixels, og det er omfattet af reklamationsretten."),
+    ("da", "Skærmen gik i stykker under transporten, og det er ikke en fejl fra din side."),
 ]
 
 NEUTRAL = [
@@ -322,6 +325,15 @@ NEUTRAL = [
     ("en", "Bins put out late can't be picked up on a second round."),
     ("en", "Apply at least a week before departure to avoid last-minute trouble."),
     ("zh", "开考30分钟后迟到的考生不得入场。"),
+    # Danish: whether, unless, a verb-first "Skulle …", what a thing is not, a fix named,
+    # looking forward, avoiding a wait
+    ("da", "Du vil gerne vide, om det giver problemer, at dit pas udløber i juni."),
+    ("da", "Returfragten betaler du selv, medmindre varen er defekt."),
+    ("da", "Skulle vejret ændre sig, så afgangen bliver aflyst, sender vi en sms."),
+    ("da", "Den orange lampe er ikke en fejlmelding, men en påmindelse om filteret."),
+    ("da", "Versionen indeholder en ny momsrapport og en række mindre fejlrettelser."),
+    ("da", "Vi kan næsten ikke vente med at byde jer velkommen til Skagen."),
+    ("da", "Vil du helst slippe for at vente ved kassen, er formiddagen bedst."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

@@ -21,7 +21,7 @@ FLOORS = {
     "da-blame.tsv": 171,
     "da-blame4.tsv": 116,
     "da-context.tsv": 164,
-    "da-context3.tsv": 92,
+    "da-context3.tsv": 99,
     "da-custmsg2.tsv": 80,
     "da-rt.tsv": 186,
     "da-rt3.tsv": 118,
