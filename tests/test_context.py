@@ -153,6 +153,9 @@ FAILURE = [
     # a right of complaint named for a real fault; a fault denied only for the customer
     ("da", "Skærmen har døde pixels, og det er omfattet af reklamationsretten."),
     ("da", "Skærmen gik i stykker under transporten, og det er ikke en fejl fra din side."),
+    # a complaint about this customer's case, not feedback as a kind
+    ("en", "Your complaint about the late delivery has been passed to the depot manager."),
+    ("sv", "Ditt klagomål om den försenade leveransen har skickats vidare till lagret."),
 ]
 
 NEUTRAL = [
@@ -334,6 +337,13 @@ NEUTRAL = [
     ("da", "Versionen indeholder en ny momsrapport og en række mindre fejlrettelser."),
     ("da", "Vi kan næsten ikke vente med at byde jer velkommen til Skagen."),
     ("da", "Vil du helst slippe for at vente ved kassen, er formiddagen bedst."),
+    # complaints as a kind of feedback, even if, looking forward, a map named
+    ("sv", "Du får gärna vara ärlig – både beröm och klagomål hjälper oss att bli bättre."),
+    ("en", "Compliments and complaints both go through the same form."),
+    ("da", "På hjemmesiden finder du formularen Ros og klager."),
+    ("sv", "Även om anslutningen skulle bli försenad har han en vuxen från oss med sig."),
+    ("sv", "Vi kan knappt vänta på att få se er ute på vattnet."),
+    ("sv", "Vid ett eventuellt strömavbrott hittar du aktuell information på vår störningskarta."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
