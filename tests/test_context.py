@@ -649,3 +649,13 @@ def test_what_only_a_customer_writes_makes_the_quote_a_complaint(
 ) -> None:
     assert context_of(_ANSWER[lang], lang, complaint) == "failure"
     assert context_of(_ANSWER[lang], lang, question) == "neutral"
+
+
+def test_even_if_after_an_apology_keeps_it_sincere() -> None:
+    """Swedish "även om" opens a condition for failure context, but after an apology it
+    concedes: the apology stays sincere (a qualifier_exception)."""
+    text = (
+        "Jag ber om ursäkt för att vi inte svarade på två veckor, även om vi fortfarande "
+        "inte kan bevilja någon återbetalning."
+    )
+    assert "missing-apology" not in {f.rule for f in lint_text(text, lang="sv", context="failure")}
