@@ -156,6 +156,9 @@ FAILURE = [
     # a complaint about this customer's case, not feedback as a kind
     ("en", "Your complaint about the late delivery has been passed to the depot manager."),
     ("sv", "Ditt klagomål om den försenade leveransen har skickats vidare till lagret."),
+    # without it for days, a failure that does not mean a block
+    ("en", "The water was turned off without any notice on Tuesday."),
+    ("en", "The payment failed, and that doesn't mean your card is blocked."),
 ]
 
 NEUTRAL = [
@@ -344,6 +347,17 @@ NEUTRAL = [
     ("sv", "Även om anslutningen skulle bli försenad har han en vuxen från oss med sig."),
     ("sv", "Vi kan knappt vänta på att få se er ute på vattnet."),
     ("sv", "Vid ett eventuellt strömavbrott hittar du aktuell information på vår störningskarta."),
+    # English: what it is not, no chance of it, done without it, "should a …", a question
+    # about what to do, an idiom, a fee that is non-refundable
+    ("en", "One last email may still arrive; that doesn't mean the request failed."),
+    ("en", "A 429 is a rate limit rather than a server error."),
+    ("en", "Your phone may show No service for an hour; that's expected, not a fault."),
+    ("en", "The chef prepares your dishes separately, so there's no chance of a mix-up."),
+    ("en", "The app lets you pay in cheques without waiting for the branch to reopen."),
+    ("en", "Should a parcel be delayed by more than two days, the shipping is refunded."),
+    ("en", "Thanks for asking what to do in a power cut."),
+    ("en", "Photos like yours never fail to make our kitchen smile."),
+    ("en", "Seat fees are non-refundable if you cancel the trip yourself."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

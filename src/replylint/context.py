@@ -87,7 +87,9 @@ def _said_absent(analysis: Analysis, cue: Match) -> bool:
         return False
     clause = analysis.clause_of(cue)
     for n in absent:
-        if n.end > cue.start or analysis.clause_of(n) != clause:
+        # the clause the absence ends in ("that's expected, | not a fault")
+        ends_in = analysis.clause_of_token[n.end - 1] if analysis.clause_of_token else clause
+        if n.end > cue.start or ends_in != clause:
             continue
         between = [i for i in range(n.end, cue.start) if not analysis.token_norms[i].isspace()]
         if len(between) <= _ABSENT_WITHIN:
