@@ -159,6 +159,8 @@ FAILURE = [
     # without it for days, a failure that does not mean a block
     ("en", "The water was turned off without any notice on Tuesday."),
     ("en", "The payment failed, and that doesn't mean your card is blocked."),
+    ("en", 'You told us the parcel arrived "completely crushed", and we have sent a new one.'),
+    ("en", "You were charged in error, and the money is on its way back."),
 ]
 
 NEUTRAL = [
@@ -358,6 +360,10 @@ NEUTRAL = [
     ("en", "Thanks for asking what to do in a power cut."),
     ("en", "Photos like yours never fail to make our kitchen smile."),
     ("en", "Seat fees are non-refundable if you cancel the trip yourself."),
+    # a quoted control named, an instruction to wait, a planned window
+    ("en", "The 'Diagnose a problem' button in the app runs a quick health check."),
+    ("en", "The Retry-After header tells your client how long to wait."),
+    ("en", "Maintenance is on Sunday. During that window online banking will be unavailable."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

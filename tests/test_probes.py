@@ -33,7 +33,7 @@ FLOORS = {
     "en-breezy.tsv": 175,
     "en-context.tsv": 165,
     "en-context3.tsv": 101,
-    "en-context4.tsv": 93,
+    "en-context4.tsv": 96,
     "en-custmsg.tsv": 152,
     "en-custmsg2.tsv": 81,
     "en-rt.tsv": 187,
