@@ -161,6 +161,8 @@ FAILURE = [
     ("en", "The payment failed, and that doesn't mean your card is blocked."),
     ("en", 'You told us the parcel arrived "completely crushed", and we have sent a new one.'),
     ("en", "You were charged in error, and the money is on its way back."),
+    ("da", "Vi har annulleret dit bord ved en fejl, og det er vi kede af."),
+    ("da", "Skærmen har en fejl, som ikke kan rettes."),
 ]
 
 NEUTRAL = [
@@ -364,6 +366,16 @@ NEUTRAL = [
     ("en", "The 'Diagnose a problem' button in the app runs a quick health check."),
     ("en", "The Retry-After header tells your client how long to wait."),
     ("en", "Maintenance is on Sunday. During that window online banking will be unavailable."),
+    # Danish: what it is not, nothing to fault, a name given, a control chosen by its
+    # label, taking the trouble, a short wait as the rule, a cancellation agreed, a log
+    ("da", "API'et svarer med statuskode 429, som er en beskyttelse og ikke en fejl."),
+    ("da", "Mekanikeren fandt intet at udsætte på bremser, gear eller hjul."),
+    ("da", "Fejlfinder er navnet på vores gratis diagnoseværktøj til routeren."),
+    ("da", "I appen kan du nu trykke på 'Aflys møde', hvorefter alle deltagere får besked."),
+    ("da", "Tak fordi du tog dig besværet med at sende oplysningerne så hurtigt."),
+    ("da", "Ventetiden er som regel kortest om formiddagen."),
+    ("da", "Som aftalt har vi annulleret jeres bord fredag og oprettet et nyt lørdag."),
+    ("da", "Version 3.1 har en ny fejllog, som gør det lettere for os at hjælpe."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

@@ -22,7 +22,7 @@ FLOORS = {
     "da-blame4.tsv": 116,
     "da-context.tsv": 164,
     "da-context3.tsv": 100,
-    "da-context4.tsv": 94,
+    "da-context4.tsv": 102,
     "da-custmsg2.tsv": 80,
     "da-rt.tsv": 186,
     "da-rt3.tsv": 118,
