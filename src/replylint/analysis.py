@@ -114,6 +114,11 @@ class Analysis:
         """The clause a match starts in (clauses split sentences at , ; : and conjunctions)."""
         return self.clause_of_token[match.start] if self.clause_of_token else match.sentence
 
+    def clause_ending(self, match: Match) -> int:
+        """The clause a match ends in: "anyone who | has trouble", "expected, | not a fault"
+        reach into the clause they open."""
+        return self.clause_of_token[match.end - 1] if self.clause_of_token else match.sentence
+
     def phrase_span(self, match: Match, before: int = 3, after: int = 5) -> tuple[int, int]:
         """`match` widened to the start and end of its clause when only a few words lie
         beyond it ("We | 'll get | back to you"), so a finding shows the whole phrase."""

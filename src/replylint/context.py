@@ -87,9 +87,7 @@ def _said_absent(analysis: Analysis, cue: Match) -> bool:
         return False
     clause = analysis.clause_of(cue)
     for n in absent:
-        # the clause the absence ends in ("that's expected, | not a fault")
-        ends_in = analysis.clause_of_token[n.end - 1] if analysis.clause_of_token else clause
-        if n.end > cue.start or ends_in != clause:
+        if n.end > cue.start or analysis.clause_ending(n) != clause:
             continue
         between = [i for i in range(n.end, cue.start) if not analysis.token_norms[i].isspace()]
         if len(between) <= _ABSENT_WITHIN:
@@ -122,9 +120,7 @@ def _only_possible(analysis: Analysis, cue: Match) -> bool:
         if analysis.overlaps(p, "possibility_exception"):
             continue
         before, after = _words(analysis, p.end, cue.start), _words(analysis, cue.end, p.start)
-        # "anyone who | has trouble": a generic subject ends in the clause it opens
-        ends_in = analysis.clause_of_token[p.end - 1] if analysis.clause_of_token else clause
-        close_before = ends_in == clause and before <= _POSSIBLE_BEFORE * per_word
+        close_before = analysis.clause_ending(p) == clause and before <= _POSSIBLE_BEFORE * per_word
         if p.end <= cue.start and close_before and p not in after_only:
             return True
         same = analysis.clause_of(p) == clause
