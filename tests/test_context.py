@@ -376,6 +376,11 @@ NEUTRAL = [
     ("da", "Ventetiden er som regel kortest om formiddagen."),
     ("da", "Som aftalt har vi annulleret jeres bord fredag og oprettet et nyt lørdag."),
     ("da", "Version 3.1 har en ny fejllog, som gør det lettere for os at hjælpe."),
+    # unless, a warning, a lost card that can be blocked (said of no one)
+    ("zh", "除非航班延误超过三小时，否则不予补偿。"),
+    ("zh", "物流公司提醒延误的情况可能增加。"),
+    ("da", "Et mistet kort kan spærres med det samme i appen."),
+    ("en", "Lost cards can be frozen straight away in the app."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
