@@ -171,7 +171,8 @@ def _every_frame_in_every_unit(frames, occurrences, clause_of, sentence_of):
     hits = []
     for scope in SCOPES:
         numbered = [(n, f) for n, f in enumerate(frames) if f.scope == scope]
-        for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence):
+        every = set(by_clause) if scope in ("clause", "adjacent") else set(by_sentence)
+        for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence, every):
             unit = _merged(parts)
             position = {concept: i for i, concept in enumerate(unit)}
             present = [
@@ -185,7 +186,7 @@ def _every_frame_in_every_unit(frames, occurrences, clause_of, sentence_of):
 
 
 @pytest.mark.parametrize("lang", ["da", "sv", "et", "zh", "en"])
-def test_frames_tried_by_their_rarest_slot_hold_as_when_every_frame_is_tried(
+def test_frames_tried_by_their_trigger_slot_hold_as_when_every_frame_is_tried(
     lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import replylint.analysis as analysis

@@ -30,7 +30,6 @@ Concept terms (one per list item):
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -431,6 +430,11 @@ class Occurrence(NamedTuple):
     end: int  # token index, exclusive
 
 
+# Occurrence((concept, start, end)) without the named tuple's Python-level __new__
+# (half the cost, and find_concepts makes hundreds per draft).
+new_occurrence = tuple.__new__
+
+
 def find_concepts(
     index: ConceptIndex,
     norms: Sequence[str],
@@ -474,29 +478,50 @@ def find_concepts(
                 None if following is None else norms[following],
                 None if following is None else lemmas[following],
             )
-        candidates = [(following, terms)]
-        if following is not None and norms[following] in skippable and position + 2 < len(words):
-            after = words[position + 2]  # "made [perfectly] clear": the word after the adverb
+        third = words[position + 2] if position + 2 < len(words) else None
+        candidates = [(following, third, terms)]
+        if following is not None and norms[following] in skippable and third is not None:
+            after = third  # "made [perfectly] clear": the word after the adverb
             skipped = index.starting_before(norms[i], lemmas[i], norms[after], lemmas[after])
-            candidates.append((after, tuple(t for t in skipped if t[1])))
-        for second, found_terms in candidates:
+            beyond = words[position + 3] if position + 3 < len(words) else None
+            candidates.append((after, beyond, tuple(t for t in skipped if t[1])))
+        for second, next_word, found_terms in candidates:
             for concept, rest, at_start in found_terms:
                 if at_start and not opens:
                     continue
                 if not rest:
-                    found.append(Occurrence(concept, i, i + 1))
+                    found.append(new_occurrence(Occurrence, (concept, i, i + 1)))
                     continue
                 # The second element accepts the next word (starting_before checked it).
                 if rest[0].cased is not None and (
                     surfaces is None or surfaces[second] != rest[0].cased
                 ):
                     continue
+                if len(rest) > 1 and not _may_accept(rest[1], next_word, norms, lemmas, skippable):
+                    continue  # most terms of three words fail at the third, tested inline
                 end = _extend(
                     rest[1:], second + 1, norms, lemmas, spaces, count, surfaces, skippable
                 )
                 if end is not None:
-                    found.append(Occurrence(concept, i, end))
+                    found.append(new_occurrence(Occurrence, (concept, i, end)))
     return found
+
+
+def _may_accept(
+    element: Element,
+    j: int | None,
+    norms: Sequence[str],
+    lemmas: Sequence[str],
+    skippable: frozenset[str],
+) -> bool:
+    """A cheap test no stricter than _extend's for a term's third element at word j:
+    False only for an exact element that word j is not (and cannot be skipped)."""
+    if j is None:
+        return False
+    exact = element.exact
+    if exact is None or norms[j] == exact or norms[j] in skippable:
+        return True
+    return not element.surface and lemmas[j] == exact
 
 
 def _extend(
@@ -541,23 +566,28 @@ def _unit_parts(
     by_clause: dict[int, Unit],
     by_sentence: dict[int, Unit],
     clause_sentence: dict[int, int],
+    marked: set[int],
 ) -> list[tuple[Unit, ...]]:
-    """The parts (clauses or sentences) of each unit a frame of `scope` must hold in."""
+    """The parts (clauses or sentences) of each unit a frame of `scope` must hold in,
+    for the units with a part in `marked` (clauses, or for sentence and context scope
+    sentences, that hold a trigger), in the order of the units."""
     if scope == "clause":
-        return [(unit,) for unit in by_clause.values()]
+        return [(by_clause[c],) for c in sorted(marked)]
     if scope == "sentence":
-        return [(unit,) for unit in by_sentence.values()]
+        return [(by_sentence[s],) for s in sorted(marked)]
     if scope == "context":  # the sentence and the one before it
+        keys = sorted({k for s in marked for k in (s, s + 1) if k in by_sentence})
         return [
-            (by_sentence[s - 1], unit) if s - 1 in by_sentence else (unit,)
-            for s, unit in by_sentence.items()
+            (by_sentence[s - 1], by_sentence[s]) if s - 1 in by_sentence else (by_sentence[s],)
+            for s in keys
         ]
     # adjacent: a clause and the next one in the same sentence
+    keys = sorted({k for c in marked for k in (c - 1, c) if k in by_clause})
     return [
-        (unit, by_clause[c + 1])
+        (by_clause[c], by_clause[c + 1])
         if clause_sentence.get(c + 1) == clause_sentence[c] and c + 1 in by_clause
-        else (unit,)
-        for c, unit in by_clause.items()
+        else (by_clause[c],)
+        for c in keys
     ]
 
 
@@ -587,16 +617,24 @@ class _Planned(NamedTuple):
 
 
 class _Plan(NamedTuple):
-    """A frame list by scope, and for each label a bit per (frame, slot) it fills, so that
-    the frames whose every slot occurs in a draft are found with integer operations."""
+    """A frame list by scope: each frame under the labels of one of its slots (its
+    trigger), and for each label a bit per (frame, slot) it fills, so that whether every
+    slot of a frame occurs in a draft is one integer test."""
 
-    scopes: list[tuple[str, list[tuple[_Planned, int]]]]  # (item, the bits of its slots)
+    # (scope, trigger label -> [(frame, the bits of its slots)])
+    scopes: list[tuple[str, dict[tuple[str, ...], list[tuple[_Planned, int]]]]]
     label_bits: dict[tuple[str, ...], int]
 
 
 # id(frames) -> (frames, plan), made once per frame list: a draft should not pay for
 # sorting a lexicon's frames.
 _PLANS: dict[int, tuple[Sequence[Frame], _Plan]] = {}
+
+
+def _trigger_slot(slots: tuple[frozenset[tuple[str, ...]], ...]) -> frozenset[tuple[str, ...]]:
+    """The slot a frame is looked up by: the one with the fewest labels, as a slot of
+    few terms ("already", "told") occurs in fewer clauses than one of many ("we")."""
+    return min(slots, key=len)
 
 
 def _plan(frames: Sequence[Frame]) -> _Plan:
@@ -607,7 +645,7 @@ def _plan(frames: Sequence[Frame]) -> _Plan:
     label_bits: dict[tuple[str, ...], int] = {}
     bit = 0
     for scope in SCOPES:
-        items: list[tuple[_Planned, int]] = []
+        by_trigger: dict[tuple[str, ...], list[tuple[_Planned, int]]] = {}
         for number, frame in enumerate(frames):
             if frame.scope != scope:
                 continue
@@ -618,36 +656,16 @@ def _plan(frames: Sequence[Frame]) -> _Plan:
                     label_bits[label] = label_bits.get(label, 0) | (1 << bit)
                 mask |= 1 << bit
                 bit += 1
-            items.append((_Planned(number, frame, sets), mask))
-        if items:
-            scopes.append((scope, items))
+            item = (_Planned(number, frame, sets), mask)
+            for label in _trigger_slot(sets):
+                by_trigger.setdefault(label, []).append(item)
+        if by_trigger:
+            scopes.append((scope, by_trigger))
     plan = _Plan(scopes, label_bits)
     if len(_PLANS) > 64:
         _PLANS.clear()
     _PLANS[id(frames)] = (frames, plan)
     return plan
-
-
-def _triggers(
-    items: list[tuple[_Planned, int]], filled: int, counts: dict[tuple[str, ...], int]
-) -> dict[tuple[str, ...], list[_Planned]]:
-    """The frames that can hold in this draft (every slot occurs in it somewhere: each
-    slot's bit is `filled`), each indexed by the labels of its rarest slot here: a unit
-    tries only the frames whose rarest slot it holds, not every frame whose first slot
-    ("we", "you") it holds."""
-    by_trigger: dict[tuple[str, ...], list[_Planned]] = {}
-    present = counts.keys()
-    for item, mask in items:
-        if filled & mask != mask:
-            continue  # a slot that occurs nowhere in the draft (most frames, most drafts)
-        best, fewest = item.slot_sets[0], -1
-        for slot in item.slot_sets:
-            seen = sum(counts[label] for label in slot & present)
-            if fewest < 0 or seen < fewest:
-                best, fewest = slot, seen
-        for label in best & present:
-            by_trigger.setdefault(label, []).append(item)
-    return by_trigger
 
 
 def evaluate_frames(
@@ -656,41 +674,50 @@ def evaluate_frames(
     clause_of: Sequence[int],
     sentence_of: Sequence[int],
 ) -> list[FrameHit]:
-    """Frames that hold: every slot filled inside one scope unit, no veto in it. Only
-    frames whose every slot occurs in the draft are tried, each only in the units that
-    hold its rarest slot, and a unit of two parts is merged only when one does (linear
-    in the draft). Within a unit, hits come in the order of the first occurrence of
-    each frame's first slot, then of the frame's number."""
-    counts = Counter(occ.concept for occ in occurrences)
+    """Frames that hold: every slot filled inside one scope unit, no veto in it. A unit
+    tries only the frames whose trigger slot it holds and whose every slot occurs in the
+    draft (one integer test), and a unit of two parts is merged only when one part holds
+    a trigger (linear in the draft). Within a unit, hits come in the order of the first
+    occurrence of each frame's first slot, then of the frame's number."""
     plan = _plan(frames)
-    filled = 0
     bits = plan.label_bits
-    for label in counts:
+    filled = 0
+    present_labels = {occ.concept for occ in occurrences}
+    for label in present_labels:
         filled |= bits.get(label, 0)
+    scopes = [
+        (scope, by_trigger)
+        for scope, by_trigger in plan.scopes
+        if not present_labels.isdisjoint(by_trigger)
+    ]
+    if not scopes:
+        return []
     by_clause = _group(occurrences, clause_of)
     clause_sentence = {
         c: sentence_of[next(iter(u.values()))[0].start] for c, u in by_clause.items()
     }
-    triggers = [(scope, _triggers(items, filled, counts)) for scope, items in plan.scopes]
-    triggers = [(scope, by_trigger) for scope, by_trigger in triggers if by_trigger]
     by_sentence: dict[int, Unit] = {}
-    if {scope for scope, _ in triggers} & {"sentence", "context"}:  # merged from the clauses
+    if {scope for scope, _ in scopes} & {"sentence", "context"}:  # merged from the clauses
         clauses_of: dict[int, list[Unit]] = {}
         for clause, unit in by_clause.items():
             clauses_of.setdefault(clause_sentence[clause], []).append(unit)
         by_sentence = {sentence: _merged(parts) for sentence, parts in clauses_of.items()}
     hits: list[FrameHit] = []
-    for scope, by_trigger in triggers:
+    for scope, by_trigger in scopes:
         wanted = by_trigger.keys()
-        for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence):
-            if all(wanted.isdisjoint(part) for part in parts):
-                continue
+        in_clauses = scope in ("clause", "adjacent")
+        marked = {
+            c if in_clauses else clause_sentence[c]
+            for c, unit in by_clause.items()
+            if not wanted.isdisjoint(unit)
+        }
+        for parts in _unit_parts(scope, by_clause, by_sentence, clause_sentence, marked):
             unit = _merged(parts)
-            tried: set[int] = set()  # a frame's rarest slot may hold several labels here
+            tried: set[int] = set()  # a frame's trigger slot may hold several labels here
             present: list[_Planned] = []
-            for concept in unit:
-                for item in by_trigger.get(concept, ()):
-                    if item.number not in tried:
+            for concept in wanted & unit.keys():
+                for item, mask in by_trigger[concept]:
+                    if filled & mask == mask and item.number not in tried:
                         tried.add(item.number)
                         if all(not slot.isdisjoint(unit) for slot in item.slot_sets):
                             present.append(item)
