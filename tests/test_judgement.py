@@ -84,6 +84,11 @@ def test_an_abbreviation_before_a_number_or_lower_case_word_does_not_end_a_sente
     [
         ("da", "Du kan hente cyklen efter kl. 16. Har du spørgsmål, så ring."),
         ("da", "Vi ses d. 14. juni kl. 9.35. Det nye kort ligger i appen."),
+        # a seat or a code keeps its dot too ("14A.")
+        ("da", "De har stadig sæde 14A. Skulle De ønske en anden plads, så skriv."),
+        ("sv", "Du sitter på plats 23C. Vill du byta plats går det bra i appen."),
+        ("en", "Your locker is B12. Should you lose the key, ask at the desk."),
+        ("et", "Teie koht on 7B. Kui soovite vahetada, kirjutage meile."),
     ],
 )
 def test_a_capital_after_a_number_with_its_full_stop_starts_a_sentence(lang, text):

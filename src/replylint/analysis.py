@@ -417,8 +417,9 @@ class LanguagePipeline:
                 # "God fredag 😄 Beklager …": an emoji, a space and a capital end a sentence.
                 start = True
             elif not start and not space and word[:1].isupper() and _ends_on_number(words):
-                # "efter kl. 16. Har du …": a tokenizer that keeps an ordinal's dot on the
-                # number ("16.") hides the full stop; a capital after it opens a sentence.
+                # "efter kl. 16. Har du …", "sæde 14A. Skulle …": a tokenizer that keeps the
+                # dot on a number or code hides the full stop; a capital after it opens a
+                # sentence.
                 start = True
             elif start and not previous_newline and _continues(words, word, abbreviations):
                 start = False
@@ -630,9 +631,11 @@ def _keep_tokenizer_caching(tokenizer) -> None:
 
 
 def _ends_on_number(words: list[str]) -> bool:
-    """The last token is a number with its full stop attached ("16.")."""
+    """The last token is a number, or a code with a digit in it, with its full stop
+    attached ("16.", "sæde 14A."): the tokenizers keep that dot on the token."""
     last = words[-1] if words else ""
-    return len(last) > 1 and last[-1] == "." and last[:-1].isdigit()
+    body = last[:-1]
+    return len(last) > 1 and last[-1] == "." and body.isalnum() and any(c.isdigit() for c in body)
 
 
 def _continues(words: list[str], word: str, abbreviations: frozenset[str]) -> bool:
