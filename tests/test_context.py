@@ -284,6 +284,9 @@ NEUTRAL = [
     ("sv", "Vi hittade inga fel i fakturan."),
     ("et", "Kontrollisime arvet ja ühtegi viga ei leidnud."),
     ("zh", "我们检查了账单，没有任何错误。"),
+    # what a sign does not mean, the problem two words on ("…设备出了故障")
+    ("zh", "状态灯变黄并不代表设备出了故障。"),
+    ("zh", "这个「问题回报」按钮主要是让玩家提供建议的，并不代表游戏出了状况。"),
     # a condition put verb-first with any verb, the problem its verb or after it
     ("da", "Mislykkes det, kan du altid tjekke ind ved skranken."),
     ("da", "Går maskinen i stykker inden for to år, reparerer vi den gratis."),

@@ -339,3 +339,26 @@ def test_a_typed_smiley_before_a_capital_ends_the_sentence(lang, smiley, plain) 
 
     assert len(pipeline_for(lang).analyse(smiley).sentences) == 2
     assert len(pipeline_for(lang).analyse(plain).sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "found"),
+    [
+        # 要是 "if" inside 主要是 "mainly is", 需要是 "needs to be": no condition
+        ("这次发货晚了，主要是因为仓库系统升级。", "conditional", []),
+        ("您需要是会员才能参加这个活动。", "conditional", []),
+        # 若 "if" inside 若干 "several"
+        ("若干天后您会收到确认邮件。", "conditional", []),
+        # a real 要是 still opens one
+        ("要是包裹明天还没到，请联系我们。", "conditional", ["要是"]),
+    ],
+)
+def test_a_chinese_match_does_not_cut_through_an_unbroken_word(text, category, found):
+    analysis = pipeline_for("zh").analyse(text)
+    assert [text[m.start_char : m.end_char] for m in analysis.of(category)] == found
+
+
+def test_chinese_blame_after_mainly_is_not_read_as_a_condition():
+    """主要是因为您… lays the cause on the customer; 要是 inside 主要 vetoed the frame."""
+    result = lint_text("这次的延误，主要是因为您提交的材料一再出错。", lang="zh", context="failure")
+    assert "customer-blame" in {f.rule for f in result}

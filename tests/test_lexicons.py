@@ -123,3 +123,11 @@ def test_load_config_takes_a_string(tmp_path):
 
     (tmp_path / ".replylint.toml").write_text('fail-on = "error"\n', encoding="utf-8")
     assert load_config(str(tmp_path / ".replylint.toml")).fail_on == "error"
+
+
+def test_unbroken_words_must_be_words_of_two_or_more_characters(tmp_path):
+    path = _minimal(tmp_path)
+    text = path.read_text(encoding="utf-8").replace("[terms]\n", '[terms]\nunbroken = ["x"]\n', 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match="terms.unbroken"):
+        load_lexicon(path)

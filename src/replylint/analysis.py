@@ -471,9 +471,14 @@ class LanguagePipeline:
         return found
 
     def _frame_matches(
-        self, view: TokenView, sentence_of_token: list[int], clause_of: list[int]
+        self,
+        view: TokenView,
+        sentence_of_token: list[int],
+        clause_of: list[int],
+        cuts: frozenset[int] = frozenset(),
     ) -> list[Match]:
-        """Matches of the lexicon's concept frames (unordered, clause-scoped)."""
+        """Matches of the lexicon's concept frames (unordered, clause-scoped); no concept
+        occurrence may begin or end inside an unbroken word (`cuts`)."""
         if not self.frames:
             return []
         lemmas = [self.lemmas.get(n, n) for n in view.norms]
@@ -486,6 +491,8 @@ class LanguagePipeline:
             view.words,
             self.lexicon.term_skippable,
         )
+        if cuts:
+            found = [o for o in found if o.start not in cuts and o.end not in cuts]
         if not found:
             return []
         matches = []
@@ -567,7 +574,10 @@ class LanguagePipeline:
             self.lexicon.lang, text, sentences, {}, view.norms, clause_of, view.begins, ends
         )
         best: dict[tuple[str, int, int], Match] = {}
+        cuts = _inside_words(view.norms, self.lexicon.unbroken)
         for key, start, end in self._matches(doc, view):
+            if start in cuts or end in cuts:
+                continue  # 要是 inside 主要是: the match cuts through a word
             category, entry = self.keys[key]
             match = Match(
                 category,
@@ -581,7 +591,7 @@ class LanguagePipeline:
             previous = best.get((category, start, 0))
             if previous is None or previous.end < end:
                 best[(category, start, 0)] = match
-        for match in self._frame_matches(view, sentence_of_token, clause_of):
+        for match in self._frame_matches(view, sentence_of_token, clause_of, cuts):
             best.setdefault((match.category, match.start, -match.entry), match)
         for match in _date_matches(text, view, sentence_of_token):
             best.setdefault((match.category, match.start, -match.entry), match)
@@ -590,6 +600,29 @@ class LanguagePipeline:
             grouped[match.category].append(match)
         analysis.matches = grouped
         return analysis
+
+
+def _inside_words(norms: list[str], words: frozenset[str]) -> frozenset[int]:
+    """Token offsets that fall inside an occurrence of one of `words` (a boundary before
+    token i that the word spans). Chinese tokens are characters: "主要是" is three, and a
+    match may neither begin at 要 nor end before it."""
+    if not words:
+        return frozenset()
+    text = "".join(norms)
+    if len(text) != len(norms):  # whitespace runs or longer tokens: map characters to tokens
+        token_at: list[int] = []
+        for i, norm in enumerate(norms):
+            token_at.extend([i] * len(norm))
+    else:
+        token_at = list(range(len(norms)))
+    cuts: set[int] = set()
+    for word in words:
+        position = text.find(word)
+        while position >= 0:
+            first, last = token_at[position], token_at[position + len(word) - 1]
+            cuts.update(range(first + 1, last + 1))
+            position = text.find(word, position + 1)
+    return frozenset(cuts)
 
 
 def _date_matches(text: str, view: TokenView, sentence_of_token: list[int]) -> list[Match]:

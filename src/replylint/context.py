@@ -69,6 +69,8 @@ def _a_name(analysis: Analysis, cue: Match) -> bool:
     return capitalised < _TITLE_CASE_SHARE * len(words)
 
 
+# Chinese tokens are characters, about two to a word.
+_CHARACTERS_PER_WORD = {"zh": 2}
 # An absence word at most this many words before a problem word denies it ("no errors
 # were recorded", "der var ingen mangler", "nothing is missing").
 _ABSENT_WITHIN = 2
@@ -86,21 +88,21 @@ def _said_absent(analysis: Analysis, cue: Match) -> bool:
     if any(cue.start <= n.start and n.end <= cue.end for n in inside):
         return False
     clause = analysis.clause_of(cue)
+    reach = _ABSENT_WITHIN * _CHARACTERS_PER_WORD.get(analysis.lang, 1)
     for n in absent:
         if n.end > cue.start or analysis.clause_ending(n) != clause:
             continue
         between = [i for i in range(n.end, cue.start) if not analysis.token_norms[i].isspace()]
-        if len(between) <= _ABSENT_WITHIN:
+        if len(between) <= reach:
             return True
     return False
 
 
 # How close a possibility must stand to the problem word, in words: right before it
 # ("can fail", "kan misslyckas"), or right after the phrase it ends ("lost cards can be
-# frozen"). Chinese tokens are characters, about two to a word.
+# frozen").
 _POSSIBLE_BEFORE = 2
 _POSSIBLE_AFTER = 3
-_CHARACTERS_PER_WORD = {"zh": 2}
 
 
 def _words(analysis: Analysis, start: int, end: int) -> int:

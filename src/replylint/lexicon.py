@@ -26,7 +26,8 @@ Tables beside the categories: [concepts] and [[frames]] (frames.py), [clauses]
 second word opens none: "efter at"), [terms] `skippable` (degree adverbs a multiword
 concept term may have inside it: "was made perfectly clear" is "was made clear"), and
 [sentences] `abbreviations` (words whose full stop ends no sentence before a number or a
-lower-case word: "kl. 14").
+lower-case word: "kl. 14"), and [terms] `unbroken` (Chinese words no match may begin or
+end inside: 要是 "if" is no condition in 主要是 "mainly is").
 """
 
 from __future__ import annotations
@@ -253,6 +254,8 @@ class Lexicon:
     abbreviations: frozenset[str] = frozenset()
     # Degree adverbs a multiword concept term may have inside it ("made perfectly clear").
     term_skippable: frozenset[str] = frozenset()
+    # Words (folded) no match may begin or end inside ("主要是" holds no 要是).
+    unbroken: frozenset[str] = frozenset()
 
     def rule_text(self, rule_id: str, key: str) -> str | None:
         """Language-specific text for a rule: `bad`, `good` or `suggestion`."""
@@ -407,6 +410,13 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         isinstance(w, str) and w and " " not in w.strip() for w in skippable
     ):
         raise fail(lines.at("skippable"), "terms.skippable must be a list of single words")
+    unbroken = data.get("terms", {}).get("unbroken", [])
+    if not isinstance(unbroken, list) or not all(
+        isinstance(w, str) and len(w.strip()) > 1 and " " not in w.strip() for w in unbroken
+    ):
+        raise fail(
+            lines.at("unbroken"), "terms.unbroken must be a list of words of two or more characters"
+        )
     abbreviations = data.get("sentences", {}).get("abbreviations", [])
     if not isinstance(abbreviations, list) or not all(
         isinstance(a, str) and a.strip(".") for a in abbreviations
@@ -431,6 +441,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         abbreviations=frozenset(a.lower().rstrip(".") for a in abbreviations),
         term_skippable=frozenset(w.strip().lower() for w in skippable),
     )
+    lexicon.unbroken = frozenset(lexicon.fold(w.strip()) for w in unbroken)
     return lexicon
 
 
@@ -587,8 +598,10 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
     abbreviations = set(base.abbreviations)
     joined = set(base.clause_joined)
     skippable = set(base.term_skippable)
+    unbroken = set(base.unbroken)
     for extra in extras:
         skippable |= extra.term_skippable
+        unbroken |= extra.unbroken
         abbreviations |= extra.abbreviations
         joined |= extra.clause_joined
         for name, terms in extra.concepts.items():
@@ -618,6 +631,7 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
         clause_joined=frozenset(joined),
         abbreviations=frozenset(abbreviations),
         term_skippable=frozenset(skippable),
+        unbroken=frozenset(unbroken),
     )
 
 
