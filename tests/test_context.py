@@ -163,6 +163,9 @@ FAILURE = [
     ("en", "You were charged in error, and the money is on its way back."),
     ("da", "Vi har annulleret dit bord ved en fejl, og det er vi kede af."),
     ("da", "Skærmen har en fejl, som ikke kan rettes."),
+    # session 17: an object after "har", an adverb before "har" after "och": no condition
+    ("da", "Køleskabet, I fik leveret i lørdags, har en bule, som chaufføren burde have set."),
+    ("sv", "Länken gick till en gammal e-postadress, och därför har du inte kommit in på kontot."),
 ]
 
 NEUTRAL = [
@@ -384,6 +387,28 @@ NEUTRAL = [
     ("zh", "物流公司提醒延误的情况可能增加。"),
     ("da", "Et mistet kort kan spærres med det samme i appen."),
     ("en", "Lost cards can be frozen straight away in the app."),
+    # session 17: verb-first conditions with an indefinite subject, after "og"/"och"
+    ("da", "Bliver et fly mere end tre timer forsinket, har du ret til kompensation."),
+    ("sv", "Blir ett tåg mer än en timme försenat har du rätt till ersättning."),
+    ("da", "Alle modeller har to års garanti, og skulle maskinen gå i stykker, reparerer vi den."),
+    ("da", "Opgørelsen kommer i juli, og har du betalt for meget, tilbagebetaler vi forskellen."),
+    ("sv", "Alla modeller har två års garanti, och skulle maskinen gå sönder, lagar vi den."),
+    # a risk, even negated; a warning given; something one may be spared
+    ("da", "Regningen trækkes automatisk, så du ikke risikerer at komme for sent med en betaling."),
+    ("da", "Fragtfirmaerne varsler generelt forsinkelser op til jul."),
+    ("da", "Teknikeren kommer mellem kl. 8 og 12, så du slipper for ventetid hele dagen."),
+    ("da", "På statussiden bliver eventuelle nedbrud vist med det samme."),
+    # how one does it in general, a case of none, nothing missing, release notes
+    ("da", "Du spurgte til, hvordan man klager over en afgørelse."),
+    ("da", "Strømmen afbrydes onsdag, fordi vi skifter et kabelskab; der er ikke tale om en fejl."),
+    ("sv", "Strömmen bryts på onsdag, men det är inte fråga om ett fel i nätet."),
+    ("da", "Vi har alt, hvad vi skal bruge, så der mangler intet fra din side."),
+    ("da", "Opdateringen indeholder rettelser af nogle småfejl, som brugere har meldt ind."),
+    ("da", "Husk at aflæse måleren, for ved manglende aflæsning skønner vi dit forbrug."),
+    # looking forward, a breakdown, an error page a site owner designs
+    ("en", "Your suite is confirmed and we can't wait to welcome you both."),
+    ("en", "Your annual statement is now online, broken down by month."),
+    ("en", "You can design your own 404 error page from Site Settings."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

@@ -131,3 +131,13 @@ def test_unbroken_words_must_be_words_of_two_or_more_characters(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(LexiconError, match="terms.unbroken"):
         load_lexicon(path)
+
+
+def test_clause_coordinators_must_be_clause_openers(tmp_path):
+    path = _minimal(tmp_path)
+    text = path.read_text(encoding="utf-8").replace(
+        "[clauses]\n", '[clauses]\ncoordinators = ["nevertheless"]\n', 1
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match="clauses.coordinators"):
+        load_lexicon(path)

@@ -490,6 +490,7 @@ class LanguagePipeline:
             clause_of,
             view.words,
             self.lexicon.term_skippable,
+            self.lexicon.clause_coordinators,
         )
         if cuts:
             found = [o for o in found if o.start not in cuts and o.end not in cuts]

@@ -443,12 +443,13 @@ def find_concepts(
     clause_of: Sequence[int] | None = None,
     surfaces: Sequence[str] | None = None,
     skippable: frozenset[str] = frozenset(),
+    coordinators: frozenset[str] = frozenset(),
 ) -> list[Occurrence]:
     """Every concept occurrence; multiword terms skip whitespace tokens between words,
     and one `skippable` degree adverb between two of their words ("was made perfectly
     clear" for "was made clear"). A `^term` counts only at the first word of its clause
-    (`clause_of` given); a `==Word` element only where the token is written so
-    (`surfaces` given)."""
+    (`clause_of` given), a coordinating conjunction before it not counted ("og skulle …");
+    a `==Word` element only where the token is written so (`surfaces` given)."""
     found: list[Occurrence] = []
     count = len(norms)
     words = [i for i in range(count) if not spaces[i]]
@@ -460,7 +461,7 @@ def find_concepts(
             previous_clause, word_seen = clause_of[i], False
         # A clause opens at its first word (an opening quote or bullet does not count).
         opens = clause_of is not None and not word_seen
-        if not word_seen:
+        if not word_seen and norms[i] not in coordinators:
             word_seen = any(ch.isalnum() for ch in norms[i])
         written = cased.get(surfaces[i], ()) if cased and surfaces is not None else ()
         if not written and not starting(norms[i], lemmas[i]):  # most words start no term

@@ -21,13 +21,14 @@ Chinese is segmented per character, so "深表歉意" is four tokens and a patte
 for 歉意 still matches inside it. Traditional characters are folded to
 simplified ones through the lexicon's [script] table before matching.
 
-Tables beside the categories: [concepts] and [[frames]] (frames.py), [clauses]
-`openers` (conjunctions that open a clause) and `joined` (two-word phrases whose
-second word opens none: "efter at"), [terms] `skippable` (degree adverbs a multiword
-concept term may have inside it: "was made perfectly clear" is "was made clear"), and
-[sentences] `abbreviations` (words whose full stop ends no sentence before a number or a
-lower-case word: "kl. 14"), and [terms] `unbroken` (Chinese words no match may begin or
-end inside: 要是 "if" is no condition in 主要是 "mainly is").
+Tables beside the categories: [concepts] and [[frames]] (frames.py); [clauses]
+`openers` (conjunctions that open a clause), `coordinators` (openers that are not the
+first word of their clause: after "og" a clause may still open verb-first) and `joined`
+(two-word phrases whose second word opens none: "efter at"); [terms] `skippable` (degree
+adverbs a multiword concept term may have inside it: "was made perfectly clear" is "was
+made clear") and `unbroken` (Chinese words no match may begin or end inside: 要是 "if"
+is no condition in 主要是 "mainly is"); [sentences] `abbreviations` (words whose full
+stop ends no sentence before a number or a lower-case word: "kl. 14").
 """
 
 from __future__ import annotations
@@ -248,6 +249,8 @@ class Lexicon:
     concepts: dict[str, list[str]] = field(default_factory=dict)
     frames: list[Frame] = field(default_factory=list)
     clause_openers: frozenset[str] = frozenset()
+    # Openers that leave the clause's first word to the next word ("og skulle maskinen …").
+    clause_coordinators: frozenset[str] = frozenset()
     # Word pairs whose second word, an opener, opens no clause ("efter at", "til og med").
     clause_joined: frozenset[tuple[str, str]] = frozenset()
     # Words that take a full stop without ending the sentence ("nr.", "kl. 14", "Rs. 40").
@@ -400,6 +403,11 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
     openers = data.get("clauses", {}).get("openers", [])
     if not isinstance(openers, list) or not all(isinstance(o, str) and o for o in openers):
         raise fail(lines.at("openers"), "clauses.openers must be a list of words")
+    coordinators = data.get("clauses", {}).get("coordinators", [])
+    if not isinstance(coordinators, list) or not all(
+        isinstance(c, str) and c and c in openers for c in coordinators
+    ):
+        raise fail(lines.at("coordinators"), "clauses.coordinators must be a list of openers")
     joined = data.get("clauses", {}).get("joined", [])
     if not isinstance(joined, list) or not all(
         isinstance(j, str) and len(j.split()) == 2 for j in joined
@@ -437,6 +445,7 @@ def load_lexicon(path: Path, extra: bool = False) -> Lexicon:
         concepts=concepts,
         frames=frames,
         clause_openers=frozenset(o.lower() for o in openers),
+        clause_coordinators=frozenset(c.lower() for c in coordinators),
         clause_joined=frozenset(tuple(j.lower().split()) for j in joined),
         abbreviations=frozenset(a.lower().rstrip(".") for a in abbreviations),
         term_skippable=frozenset(w.strip().lower() for w in skippable),
@@ -595,6 +604,7 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
     concepts = {name: list(terms) for name, terms in base.concepts.items()}
     frames = list(base.frames)
     openers = set(base.clause_openers)
+    coordinators = set(base.clause_coordinators)
     abbreviations = set(base.abbreviations)
     joined = set(base.clause_joined)
     skippable = set(base.term_skippable)
@@ -608,6 +618,7 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
             concepts.setdefault(name, []).extend(terms)
         frames.extend(extra.frames)
         openers |= extra.clause_openers
+        coordinators |= extra.clause_coordinators
         for name, entries in extra.categories.items():
             categories.setdefault(name, []).extend(entries)
         for name, members in extra.sets.items():
@@ -628,6 +639,7 @@ def with_extras(base: Lexicon, extras: list[Lexicon]) -> Lexicon:
         concepts=concepts,
         frames=frames,
         clause_openers=frozenset(openers),
+        clause_coordinators=frozenset(coordinators),
         clause_joined=frozenset(joined),
         abbreviations=frozenset(abbreviations),
         term_skippable=frozenset(skippable),
