@@ -166,6 +166,15 @@ FAILURE = [
     # session 17: an object after "har", an adverb before "har" after "och": no condition
     ("da", "Køleskabet, I fik leveret i lørdags, har en bule, som chaufføren burde have set."),
     ("sv", "Länken gick till en gammal e-postadress, och därför har du inte kommit in på kontot."),
+    # after a verb of showing or a message noun, the quoted word is the message
+    ("en", 'Your banking app now shows "Failed" next to the transfer.'),
+    ("da", "Din netbank viser nu »Fejl« ud for overførslen."),
+    ("et", "Teie pangaäpp näitab ülekande juures „Ebaõnnestus“."),
+    ("sv", "Din bankapp visar nu ”Misslyckades” vid överföringen."),
+    # the fault admitted in Swedish: "should of course not happen", "that is not how it should be"
+    ("sv", "En telefon som slutar visa bild efter två veckor ska självklart inte hända."),
+    ("sv", "Kartongen var öppnad när den kom fram, och så ska det inte vara."),
+    ("sv", "Det här är inte den service vi vill ge."),
 ]
 
 NEUTRAL = [
@@ -409,6 +418,25 @@ NEUTRAL = [
     ("en", "Your suite is confirmed and we can't wait to welcome you both."),
     ("en", "Your annual statement is now online, broken down by month."),
     ("en", "You can design your own 404 error page from Site Settings."),
+    # a capitalised problem word opening a quoted title after a noun is a name
+    ("da", "Under punktet »Fejlmelding« kan du selv teste din forbindelse."),
+    ("et", "Piletid etendusele „Kadunud poeg“ on teie e-postil."),
+    ("sv", "Kursen ”Problemlösning i Excel” startar den 5 november."),
+    ("en", 'Our board game "Lost Property" is back in stock this week.'),
+    # idioms, waiting gladly or as advice, need not, nothing missing, as asked
+    ("sv", "Det är aldrig fel att dubbelkolla! Ja, medlemskapet gäller på alla gym."),
+    ("sv", "Kartongerna är numrerade, så du kan inte gå fel när du monterar."),
+    ("sv", "Ingen fara – vi väntar gärna med leveransen tills du är hemma."),
+    ("sv", "Vi har stängt i helgen, så det är bättre att vänta till måndag."),
+    ("sv", "Du undrade hur man gör en reklamation av ett kortköp."),
+    ("sv", "Säg till servitören, så att ingenting blir fel i köket."),
+    ("da", "Det er aldrig forkert at dobbelttjekke, og ja, medlemskabet gælder overalt."),
+    ("da", "Kassen er nummereret, så du kan ikke gå galt, når du samler den."),
+    ("et", "Vana leping lõpeb ise, nii et midagi eraldi tühistama ei pea."),
+    ("et", "Kontrollisime dokumendid üle ja midagi ei puudu."),
+    ("et", "Külaliste arvu saate muuta, ilma et peaksite tühistamistasu maksma."),
+    ("et", "Tühistasime teie tellimuse nr 77120 vastavalt teie palvele."),
+    ("et", "Katlakivi eemaldamine aitab masinal aastaid tõrgeteta töötada."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

@@ -42,6 +42,8 @@ def _hedges_an_apology(analysis: Analysis, conditional: Match) -> bool:
 
 # Menu paths name a place in an app ("Help > Disruption"), not a problem.
 _MENU_STEPS = {">", "\u2192", "\u203a", "/"}
+# Opening quotation marks as folded ("»Fejlmelding«", "„Kadunud poeg“", ”Problemlösning”).
+_QUOTE_MARKS = {'"', "'", "\u201c", "\u201d", "\u201e", "\u00bb", "\u00ab"}
 # A sentence with this share of capitalised words or more is a heading in title case.
 _TITLE_CASE_SHARE = 0.6
 
@@ -58,7 +60,9 @@ def _a_name(analysis: Analysis, cue: Match) -> bool:
         return False
     sentence = analysis.sentences[cue.sentence]
     previous = analysis.token_norms[cue.start - 1] if cue.start > sentence.start else ""
-    if not (previous.isalpha() or previous in _MENU_STEPS):
+    if previous in _QUOTE_MARKS and not _quoted_title(analysis, cue, sentence.start):
+        return False
+    if not (previous.isalpha() or previous in _MENU_STEPS or previous in _QUOTE_MARKS):
         return False
     words = [
         analysis.text[analysis.token_begins[i] : analysis.token_ends[i]]
@@ -71,6 +75,23 @@ def _a_name(analysis: Analysis, cue: Match) -> bool:
 
 # Chinese tokens are characters, about two to a word.
 _CHARACTERS_PER_WORD = {"zh": 2}
+_INTRO_GAP = 2
+
+
+def _quoted_title(analysis: Analysis, cue: Match, sentence_start: int) -> bool:
+    """A capitalised word right after an opening quote is a title when a word stands
+    before the quote that does not introduce a message: 'the puzzle »Knust glas«', 'lisakaitse
+    „Lennu hilinemine“' are names; 'the app shows "Failed"', 'you wrote: "Broken"' quote one."""
+    before = cue.start - 2
+    while before >= sentence_start and analysis.token_norms[before].isspace():
+        before -= 1
+    if before < sentence_start or not analysis.token_norms[before].isalpha():
+        return False
+    introduced = analysis.in_sentence("quote_intro", cue.sentence)
+    # the introducing word right before the quote, or an adverb or two away ("shows now")
+    return not any(0 <= before + 1 - m.end <= _INTRO_GAP for m in introduced)
+
+
 # An absence word at most this many words before a problem word denies it ("no errors
 # were recorded", "der var ingen mangler", "nothing is missing").
 _ABSENT_WITHIN = 2

@@ -73,6 +73,8 @@ CATEGORIES: dict[str, str] = {
     "('your parcel may be delayed')",
     "absence": "quantifiers that say a thing is not there, right before a problem word "
     "('no errors were found', 'ingen mangler', 'nothing is missing')",
+    "quote_intro": "words that introduce a quoted message ('the app shows \"Failed\"', 'you "
+    "wrote'): a capitalised problem word quoted right after them is the message, not a name",
     "conditional": "words that make an apology conditional right after it",
     "qualifier_exception": "look-alikes of a negation or condition at an apology that "
     "leave it sincere ('vabandame, kui kaua see aega võttis': how long, not if)",
@@ -101,6 +103,7 @@ OPTIONAL_CATEGORIES = frozenset(
         "possibility",
         "possibility_after",
         "possibility_exception",
+        "quote_intro",
     }
 )
 

@@ -23,6 +23,7 @@ class MissingApology(Rule):
         "possibility",
         "possibility_after",
         "possibility_exception",
+        "quote_intro",
     )
     summary = "A reply to a problem that never apologises."
     rationale = (
