@@ -175,6 +175,17 @@ FAILURE = [
     ("sv", "En telefon som slutar visa bild efter två veckor ska självklart inte hända."),
     ("sv", "Kartongen var öppnad när den kom fram, och så ska det inte vara."),
     ("sv", "Det här är inte den service vi vill ge."),
+    # zh paraphrases: a train that did not run, charged twice, mixed up, told there was none
+    ("zh", "您购买的列车当天因沿线施工没有开行，票款已全额退回。"),
+    ("zh", "您6月的电费账单又算了一遍5月的用电量。"),
+    ("zh", "您收到的两只鞋尺码不同，是打包时两只拿岔了。"),
+    ("zh", "您按预订时间到了门店，却被告知没有可交付的车辆。"),
+    ("zh", "您新买的洗衣机用了一周就不脱水了，这在保修范围内。"),
+    # en paraphrases: an act left undone, left behind, left untouched, mixed up
+    ("en", "It should have been assigned to a handler within five days."),
+    ("en", "The third chair was left behind at our warehouse when the order was packed."),
+    ("en", "Your claim sat untouched for six weeks after you sent the last documents."),
+    ("en", "The CSV export was mixing up the character encoding of accented names."),
 ]
 
 NEUTRAL = [
@@ -437,6 +448,17 @@ NEUTRAL = [
     ("et", "Külaliste arvu saate muuta, ilma et peaksite tühistamistasu maksma."),
     ("et", "Tühistasime teie tellimuse nr 77120 vastavalt teie palvele."),
     ("et", "Katlakivi eemaldamine aitab masinal aastaid tõrgeteta töötada."),
+    # zh: not there, not one found, a condition after the subject, complaints as a request
+    # a line takes, no trouble caused, a delay the customer asked for
+    ("zh", "这款鞋目前库存充足，不存在缺货的情况。"),
+    ("zh", "本周备份全部成功，未检测到任何异常或错误。"),
+    ("zh", "订单状态显示“待处理”是正常的，并不表示有问题。"),
+    ("zh", "社保卡如遗失或损坏，可持身份证到银行补办。"),
+    ("zh", "市民热线受理各类咨询、求助、投诉和建议，24小时开通。"),
+    ("zh", "换货来回的运费都由我们承担，不会给您添麻烦。"),
+    ("zh", "按照您的要求，订单将延迟到8月3日再发出。"),
+    # an expectation, not an act left undone
+    ("en", "Your new card should have been delivered by now; if not, let us know."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
