@@ -16,7 +16,8 @@ PROBES = Path(__file__).parent / "probes"
 # file -> lines judged right (of all lines) when last tuned against (session 14; the
 # context3/4, custmsg2, blame4 and rt3 probes session 16; rt3 as written, never tuned on;
 # zh-blame5 and *-context5 session 17; as first read, before tuning, they got zh-blame5 94,
-# da-context5 88, en-context5 99, sv-context5 101, et-context5 102, zh-context5 103 right)
+# da-context5 88, en-context5 99, sv-context5 101, et-context5 102, zh-context5 103,
+# da-rt4 117, zh-rt4 115 right)
 FLOORS = {
     "da-apology.tsv": 177,
     "da-apology2.tsv": 180,
@@ -28,6 +29,7 @@ FLOORS = {
     "da-custmsg2.tsv": 80,
     "da-rt.tsv": 186,
     "da-rt3.tsv": 118,
+    "da-rt4.tsv": 120,
     "da-context5.tsv": 100,
     "en-apology.tsv": 179,
     "en-apology2.tsv": 178,
@@ -71,6 +73,7 @@ FLOORS = {
     "zh-rt.tsv": 188,
     "zh-rt2.tsv": 179,
     "zh-rt3.tsv": 116,
+    "zh-rt4.tsv": 119,
     "zh-context5.tsv": 116,
 }
 

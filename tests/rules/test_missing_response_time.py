@@ -92,6 +92,11 @@ FIRES = [
     # news promised to all, in an announcement, when it is known
     ("zh", "具体的开服时间我们稍后会在官方公告里更新。"),
     ("zh", "技術團隊正在排查原因，修復後我們會第一時間在App首頁發布公告。"),
+    # a further talk, a formal answer, someone to get in touch, word still to come
+    ("zh", "我们将在适当的时候就赔偿方案与您进一步沟通。"),
+    ("zh", "我司将不日就此事给予正式书面答复，敬请留意。"),
+    ("da", "Din sag er sat i kø hos supportteamet, og en medarbejder vil tage kontakt til dig."),
+    ("da", "Vi forventer at kunne give dig nærmere besked inden for kort tid."),
 ]
 
 QUIET = [
@@ -164,6 +169,10 @@ QUIET = [
     ("zh", "果果正在为您积极查询 目前到了杭州分拣中心 预计下午是可以送到的"),
     ("en", "Tomorrow we'll call the courier and get back to you."),
     ("da", "Din ansøgning afventer gennemgang og behandles inden for to hverdage."),
+    # the end of the week is a deadline; a date between 已 and 将 is done
+    ("da", "Vi giver dig besked inden udgangen af ugen."),
+    ("zh", "我们已于3月2日将发票寄出，快递单号已发送到您的手机。"),
+    ("zh", "我們已於昨天下午四點將您的投訴轉交主管，主管亦已親自致電向您說明情況。"),
 ]
 
 
