@@ -186,6 +186,12 @@ FAILURE = [
     ("en", "The third chair was left behind at our warehouse when the order was packed."),
     ("en", "Your claim sat untouched for six weeks after you sent the last documents."),
     ("en", "The CSV export was mixing up the character encoding of accented names."),
+    # en paraphrases, and coverage of this customer's own problem
+    ("en", "Your suitcase stayed behind in Frankfurt when you changed planes."),
+    ("en", "Your flight SK412 to Oslo has been withdrawn from our schedule."),
+    ("en", "The billing change affected a number of customers, including you."),
+    ("en", "Your documents were received on 6 February but were never linked to your case."),
+    ("en", "The warranty covers your broken screen, so the repair is free."),
 ]
 
 NEUTRAL = [
@@ -459,6 +465,18 @@ NEUTRAL = [
     ("zh", "按照您的要求，订单将延迟到8月3日再发出。"),
     # an expectation, not an act left undone
     ("en", "Your new card should have been delivered by now; if not, let us know."),
+    # en: what a policy covers in general, any time it may happen, no need, none of them,
+    # features named after problems
+    ("en", "The two-year warranty covers any manufacturing defect, such as a faulty pump."),
+    ("en", "Your home policy does cover accidental water damage up to £50,000."),
+    ("en", "Whenever a journey arrives 15 minutes or more late, you can claim online."),
+    ("en", "Were a pipe ever to burst, turn off the stopcock straight away."),
+    ("en", "Mid-afternoon is quiet, so you won't have to wait for the squat racks."),
+    ("en", "Your Golf passed its MOT; none of the usual failure points were flagged."),
+    ("en", "Your Business Plus package includes 4G failover for when the line drops."),
+    ("en", "Good news for readers: our branches stopped charging late fees last year."),
+    ("en", "After that, missed calls go straight to voicemail."),
+    ("en", 'Most teams keep "Build failed" alerts on and switch the rest off.'),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.
