@@ -9,8 +9,9 @@ reaped, from wait4) beside wall time: on a machine other work shares, CPU time i
 the figure to trust, and the 1-minute load average is printed with each step.
 Paired figures are measured side by side in the same run (alternating), so a
 noisy machine affects both sides alike. The corpus (benchmarks/corpus_gen.py) is
-varied drafts, not a shuffle of a few hundred lines, and warm latency clears the
-matcher's memo before each draft, so neither flatters the matcher.
+varied drafts, not a shuffle of a few hundred lines, and warm latency lints a
+different draft each time (the matcher keeps no memo of windows), so neither flatters
+the matcher.
 """
 
 from __future__ import annotations
@@ -132,14 +133,6 @@ def cold_start(draft: Path, runs: int = 7) -> list[str]:
     return rows
 
 
-def _clear_memos() -> None:
-    """Forget the matcher's memo of windows it has matched (kept: per-word lookups)."""
-    from replylint import analysis
-
-    for pipeline in analysis._PIPELINES.values():
-        pipeline.matcher._memo.clear()
-
-
 def warm_latency(files: list[Path], per_lang: int = 200) -> list[str]:
     from replylint import lint_path
 
@@ -154,7 +147,6 @@ def warm_latency(files: list[Path], per_lang: int = 200) -> list[str]:
         before = load()
         walls, cpus = [], []
         for path in drafts[1:]:
-            _clear_memos()
             start, cpu = time.perf_counter(), time.process_time()
             lint_path(path)
             cpus.append((time.process_time() - cpu) * 1000)
@@ -346,7 +338,7 @@ def machine() -> list[str]:
 
 SECTIONS = {
     "cold": "Cold start",
-    "latency": "Warm latency over different drafts (Python API, matcher memo cleared per draft)",
+    "latency": "Warm latency over different drafts (Python API)",
     "server": "Language server",
     "scaling": "Scaling with the number of drafts (`replylint check DIR --format json`)",
     "large": "Single large inputs (`replylint check FILE --format json`)",
