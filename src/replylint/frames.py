@@ -716,11 +716,16 @@ def evaluate_frames(
             unit = _merged(parts)
             tried: set[int] = set()  # a frame's trigger slot may hold several labels here
             present: list[_Planned] = []
+            in_unit = -1  # the unit's (frame, slot) bits, made when a frame is first tried
             for concept in wanted & unit.keys():
                 for item, mask in by_trigger[concept]:
                     if filled & mask == mask and item.number not in tried:
                         tried.add(item.number)
-                        if all(not slot.isdisjoint(unit) for slot in item.slot_sets):
+                        if in_unit < 0:
+                            in_unit = 0
+                            for label in unit:
+                                in_unit |= bits.get(label, 0)
+                        if in_unit & mask == mask:  # every slot of the frame is in the unit
                             present.append(item)
             if not present:
                 continue
