@@ -523,6 +523,10 @@ def _report_for(fmt: str, colour: bool, quiet: bool, statistics: bool, template_
     return streaming_report(fmt)
 
 
+_HELD_IN_MEMORY = 4 << 20  # characters of a held report kept in memory
+_HELD_CHUNK = 1 << 20  # characters written to standard output at a time
+
+
 class _Sink:
     """One report and where it goes. A file is written as results arrive (into a new
     file renamed over the target at the end, so the checked files and a reader of the
@@ -533,7 +537,15 @@ class _Sink:
 
     def __init__(self, report, target: Path | None, colour: bool, hold: bool) -> None:
         self.report, self.target, self.colour = report, target, colour
-        self.held: list[str] | None = [] if hold and target is None else None
+        # Held text beyond a few megabytes waits in a temporary file, not in memory: a JSON
+        # report of 20,000 drafts is tens of megabytes.
+        self.held = None
+        if hold and target is None:
+            import tempfile  # only for a held report: it costs a cold start otherwise
+
+            self.held = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish()
+                max_size=_HELD_IN_MEMORY, mode="w+", encoding="utf-8"
+            )
         self.handle = None
         self.temporary: Path | None = None
 
@@ -542,8 +554,12 @@ class _Sink:
 
     def finish(self) -> None:
         self.write(self.report.finish())
-        if self.held:
-            write_stdout("".join(self.held), color=self.colour)
+        if self.held is not None:
+            held, self.held = self.held, None
+            held.seek(0)
+            for chunk in iter(lambda: held.read(_HELD_CHUNK), ""):
+                write_stdout(chunk, color=self.colour)
+            held.close()
         if self.target is not None and self.handle is None:
             self._open()  # an empty report is still a file
         self.close(keep=True)
@@ -566,7 +582,10 @@ class _Sink:
         if not text:
             return
         if self.held is not None:
-            self.held.append(text)
+            try:
+                self.held.write(text)
+            except OSError as exc:  # the temporary file's disk is full
+                _fail(f"cannot hold the report for standard output: {exc.strerror or exc}")
         elif self.target is None:
             write_stdout(text, color=self.colour)
         else:
