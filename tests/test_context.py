@@ -192,6 +192,13 @@ FAILURE = [
     ("en", "The billing change affected a number of customers, including you."),
     ("en", "Your documents were received on 6 February but were never linked to your case."),
     ("en", "The warranty covers your broken screen, so the repair is free."),
+    # sv paraphrases: not what was ordered, left with the neighbour, incomplete, not run;
+    # and a warranty that covers this customer's screen
+    ("sv", "I ditt paket låg ett par kängor i storlek 38, inte 41 som du beställde."),
+    ("sv", "Budet ställde ditt paket hos grannen i stället för hos dig."),
+    ("sv", "Ljudboken tar slut mitt i kapitel sju; filen från förlaget var inte komplett."),
+    ("sv", "Avgången till Umeå den 3 maj kl. 17.40 genomförs inte."),
+    ("sv", "Garantin täcker din trasiga skärm, så reparationen är gratis."),
 ]
 
 NEUTRAL = [
@@ -477,6 +484,14 @@ NEUTRAL = [
     ("en", "Good news for readers: our branches stopped charging late fees last year."),
     ("en", "After that, missed calls go straight to voicemail."),
     ("en", 'Most teams keep "Build failed" alerts on and switch the rest off.'),
+    # sv: occasions when it may happen, a threshold that opens a right, waiting as advice,
+    # complaints handling, what a warranty covers, a refund for a parcel returned
+    ("sv", "Knappen är tänkt för tillfällen då något krånglar."),
+    ("sv", "Vid mer än tre timmars försening har du rätt till ersättning enligt EU:s regler."),
+    ("sv", "I båda fallen räcker det att vänta en stund och skicka anropet igen."),
+    ("sv", "Här kommer information om hur kommunens klagomålshantering fungerar."),
+    ("sv", "Dina glasögon är klara, och bågarna har två års garanti mot fabrikationsfel."),
+    ("sv", "Vi har tagit emot ditt returpaket, och återbetalningen på 798 kr är nu gjord."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

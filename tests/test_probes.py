@@ -17,7 +17,7 @@ PROBES = Path(__file__).parent / "probes"
 # context3/4, custmsg2, blame4 and rt3 probes session 16; rt3 as written, never tuned on;
 # zh-blame5 and *-context5 session 17; as first read, before tuning, they got zh-blame5 94,
 # da-context5 88, en-context5 99, sv-context5 101, et-context5 102, zh-context5 103,
-# da-rt4 117, zh-rt4 115, en-context6 93 right)
+# da-rt4 117, zh-rt4 115, en-context6 93, sv-context6 105 right)
 FLOORS = {
     "da-apology.tsv": 177,
     "da-apology2.tsv": 180,
@@ -62,6 +62,7 @@ FLOORS = {
     "sv-rt.tsv": 179,
     "sv-rt3.tsv": 119,
     "sv-context5.tsv": 109,
+    "sv-context6.tsv": 114,
     "zh-apology.tsv": 177,
     "zh-blame.tsv": 156,
     "zh-blame2.tsv": 172,
