@@ -199,6 +199,9 @@ FAILURE = [
     ("sv", "Ljudboken tar slut mitt i kapitel sju; filen från förlaget var inte komplett."),
     ("sv", "Avgången till Umeå den 3 maj kl. 17.40 genomförs inte."),
     ("sv", "Garantin täcker din trasiga skärm, så reparationen är gratis."),
+    ("en", "Our records confirm that this service did not run that evening."),
+    ("en", "Your leaving form wasn't processed at the front desk."),
+    ("en", "You did return the book, but it was put back on the shelf without being checked in."),
 ]
 
 NEUTRAL = [
@@ -492,6 +495,23 @@ NEUTRAL = [
     ("sv", "Här kommer information om hur kommunens klagomålshantering fungerar."),
     ("sv", "Dina glasögon är klara, och bågarna har två års garanti mot fabrikationsfel."),
     ("sv", "Vi har tagit emot ditt returpaket, och återbetalningen på 798 kr är nu gjord."),
+    # en: the rare case, any time, a situation named, people who may meet it, idioms,
+    # products and appeals, a wait offered, none at all
+    ("en", "In the rare case that a card payment fails abroad, you'll get a notification."),
+    ("en", "Any time you spot a problem with a bill, you can query it online."),
+    ("en", "In a power cut, you can call 105 free from any phone."),
+    ("en", "For patients who have trouble getting to the pharmacy, we deliver for free."),
+    ("en", "Anything in the flat that gets broken goes on the repairs list."),
+    ("en", "Thanks for your RSVP. Better late than never, and a seat is still free."),
+    ("en", "Your boots ship on 4 April; we think you'll find they're worth the wait."),
+    ("en", "Sourdough is a bit of trial and error at first, so you'll take a guide home."),
+    ("en", "The Boss DD-8 delay pedal is in stock at our Fitzroy store."),
+    ("en", "Thank you for your generous gift of £50 to our winter appeal."),
+    ("en", "You're welcome to wait in the customer lounge while we test it."),
+    ("en", "Your first build on the new runners finished with 0 failed tests."),
+    ("en", "Thank you for the review! 'Not a single complaint' made Gary's week."),
+    ("en", "Mr Okoye will run a short problem-solving workshop for parents."),
+    ("en", "Thanks for your email about the late submission policy."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

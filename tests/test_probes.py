@@ -17,7 +17,7 @@ PROBES = Path(__file__).parent / "probes"
 # context3/4, custmsg2, blame4 and rt3 probes session 16; rt3 as written, never tuned on;
 # zh-blame5 and *-context5 session 17; as first read, before tuning, they got zh-blame5 94,
 # da-context5 88, en-context5 99, sv-context5 101, et-context5 102, zh-context5 103,
-# da-rt4 117, zh-rt4 115, en-context6 93, sv-context6 105 right)
+# da-rt4 117, zh-rt4 115, en-context6 93, sv-context6 105, en-context7 94 right)
 FLOORS = {
     "da-apology.tsv": 177,
     "da-apology2.tsv": 180,
@@ -44,6 +44,7 @@ FLOORS = {
     "en-rt.tsv": 187,
     "en-context5.tsv": 106,
     "en-context6.tsv": 106,
+    "en-context7.tsv": 111,
     "et-apology.tsv": 177,
     "et-blame.tsv": 165,
     "et-blame4.tsv": 120,
