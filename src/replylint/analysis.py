@@ -1,6 +1,6 @@
 """spaCy pipelines and lexicon matching: the one place that imports spaCy.
 
-Each language gets `spacy.blank(lang)` (its tokenizer; the sentencizer rule runs in
+Each language gets spaCy's blank pipeline (its tokenizer; the sentencizer rule runs in
 the one pass over the tokens), built lazily the
 first time a draft in that language is analysed, and a Matcher compiled from
 its lexicon. Matching runs on a normalised NORM (lower case, straight quotes,
@@ -286,15 +286,13 @@ class LanguagePipeline:
         spacy = import_spacy()
 
         self.lexicon = lexicon
-        self.nlp = spacy.blank(lexicon.lang)
+        self.nlp = _blank(spacy, lexicon.lang)
         if lexicon.lang == "zh":
             self.nlp.tokenizer = CharacterTokenizer(self.nlp.vocab)
         # spaCy's sentencizer rule, applied in _parse's one pass over the tokens (the
         # pipe itself makes a Token object per token, a tenth of a draft's cost).
         self._punct_chars = frozenset(_sentencizer_punct())
         self.nlp.max_length = MAX_TEXT_CHARS  # inputs are already capped by max-file-size
-        if lexicon.lang != "zh":
-            _keep_tokenizer_caching(self.nlp.tokenizer)
         self.matcher = AnchoredMatcher(self.nlp.vocab)
         self.keys: dict[int, tuple[str, int]] = {}
         self.gapped: set[int] = set()
@@ -659,13 +657,26 @@ def _sentencizer_punct() -> list[str]:
     return list(Sentencizer.default_punct_chars)
 
 
-def _keep_tokenizer_caching(tokenizer) -> None:
-    """Let spaCy's tokenizer cache what it splits. It caches no chunk of a text after the
-    text's first special case, and a line break is one: its whitespace special cases
-    (" ", "\\n", "\\t", no-break space) change no token (a whitespace run is one token
-    either way), so they go, and every draft after its greeting line was re-split."""
-    tokenizer.rules = {text: tokens for text, tokens in tokenizer.rules.items() if text.strip()}
-    tokenizer.max_cache_size = TOKENIZER_CACHE
+def _blank(spacy, lang: str):
+    """`spacy.blank(lang)`, with a tokenizer that can cache what it splits. spaCy caches
+    no chunk of a text after the text's first special case, and a line break is one: its
+    whitespace special cases (" ", "\\n", "\\t", no-break space) change no token (a
+    whitespace run is one token either way), so they are left out, and every draft after
+    its greeting line was re-split. They are left out of the language's defaults before
+    the tokenizer is built: removing them afterwards loads every special case again (a
+    tenth of a cold start)."""
+    if lang == "zh":  # replaced by CharacterTokenizer
+        return spacy.blank(lang)
+    base = spacy.util.get_lang_class(lang)
+    exceptions = base.Defaults.tokenizer_exceptions
+    defaults = type(
+        f"{base.__name__}CachingDefaults",
+        (base.Defaults,),
+        {"tokenizer_exceptions": {t: v for t, v in exceptions.items() if t.strip()}},
+    )
+    nlp = type(base.__name__, (base,), {"Defaults": defaults})()
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    return nlp
 
 
 def _ends_on_number(words: list[str]) -> bool:
