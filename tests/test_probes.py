@@ -17,7 +17,8 @@ PROBES = Path(__file__).parent / "probes"
 # context3/4, custmsg2, blame4 and rt3 probes session 16; rt3 as written, never tuned on;
 # zh-blame5 and *-context5 session 17; as first read, before tuning, they got zh-blame5 94,
 # da-context5 88, en-context5 99, sv-context5 101, et-context5 102, zh-context5 103,
-# da-rt4 117, zh-rt4 115, en-context6 93, sv-context6 105, en-context7 94 right)
+# da-rt4 117, zh-rt4 115, en-context6 93, sv-context6 105, en-context7 94, zh-blame6 93,
+# en-blame6 101 right)
 FLOORS = {
     "da-apology.tsv": 177,
     "da-apology2.tsv": 180,
@@ -35,6 +36,7 @@ FLOORS = {
     "en-apology2.tsv": 178,
     "en-blame.tsv": 163,
     "en-blame4.tsv": 119,
+    "en-blame6.tsv": 116,
     "en-breezy.tsv": 175,
     "en-context.tsv": 165,
     "en-context3.tsv": 101,
@@ -69,6 +71,7 @@ FLOORS = {
     "zh-blame2.tsv": 172,
     "zh-blame4.tsv": 111,
     "zh-blame5.tsv": 112,
+    "zh-blame6.tsv": 118,
     "zh-breezy.tsv": 173,
     "zh-context.tsv": 157,
     "zh-context3.tsv": 109,

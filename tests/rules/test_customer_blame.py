@@ -28,6 +28,19 @@ FIRES = [
     ("zh", "請不要重複提交工單。"),
     # Emphatic "we do advise … online": the customer should have looked.
     ("en", "Hi Maggie, we do advise our call charges online for when you need to contact us."),
+    # session 17 probes: the cause laid on the customer's slip, said again, asked again,
+    # duty set against what they did, disbelief, a duty refused, an accusation turned back
+    ("zh", "退款迟迟没到账，是因为您提供的银行卡号有误。"),
+    ("zh", "这次的延误，主要是因为您提交的材料一再出错。"),
+    ("zh", "我再重申一遍，身份证复印件必须正反两面都有。"),
+    ("zh", "之前电话里不是已经说好了吗，怎么又来问一遍？"),
+    ("zh", "值机本来就该在起飞前办好，而不是到了机场才来问我们。"),
+    ("zh", "這麼明顯的提示您都沒看到，我們也很無奈。"),
+    ("en", "I'm not sure how you managed to order two sizes too small."),
+    ("en", "Told you on the phone yesterday that the part's on backorder."),
+    ("en", "It isn't our job to remind you to cancel your free trial."),
+    ("en", "Contrary to what you seem to think, the wording leaves no room for doubt."),
+    ("en", "Just to reiterate what my colleague has already explained to you twice, no."),
 ]
 
 QUIET = [
@@ -46,6 +59,15 @@ QUIET = [
     ("zh", "如您所说，包裹晚到了。"),
     ("en", "DM means direct message! You should have that option by clicking my face!"),
     ("en", "We advise checking our website for the latest opening hours."),
+    # our own slip in a previous mail, agreeing with the customer, asking them to repeat
+    ("en", "Our previous email gave the wrong return address; our apologies for the mix-up."),
+    ("en", "Just to reiterate, your refund was issued this morning."),
+    ("zh", "我在上一封邮件里漏写了取件地址，现补充如下，给您添麻烦了。"),
+    ("zh", "您说得对，页面上的说明确实容易让人误解，我们会修改。"),
+    ("zh", "您说的没错，合同里确实没有写明这项费用，我们会为您退还。"),
+    ("zh", "请您再说一遍您的订单号，我帮您查询。"),
+    ("zh", "如果当时我们能早点提醒您续费，就不会造成服务中断，非常抱歉。"),
+    ("zh", "由于您填写的地址可能有误，麻烦您核对一下。"),
 ]
 
 
