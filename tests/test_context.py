@@ -202,6 +202,9 @@ FAILURE = [
     ("en", "Our records confirm that this service did not run that evening."),
     ("en", "Your leaving form wasn't processed at the front desk."),
     ("en", "You did return the book, but it was put back on the shelf without being checked in."),
+    ("da", "Din bil stod ikke klar i går kl. 16, som vi havde lovet."),
+    ("da", "Vores afgang til Split lørdag kl. 10.05 er taget ud af programmet."),
+    ("da", "Vi modregnede 3.500 kr. i depositummet; det beløb skulle aldrig have været trukket."),
 ]
 
 NEUTRAL = [
@@ -512,6 +515,16 @@ NEUTRAL = [
     ("en", "Thank you for the review! 'Not a single complaint' made Gary's week."),
     ("en", "Mr Okoye will run a short problem-solving workshop for parents."),
     ("en", "Thanks for your email about the late submission policy."),
+    # da: verb-first conditions with "opstår", "vil", "vi"; need not wait; not one; idioms
+    ("da", "Opstår der en vandskade i lejligheden, skal du melde den til ejendomskontoret."),
+    ("da", "Mangler vi oplysninger undervejs, kontakter sagsbehandleren Dem direkte."),
+    ("da", "Vil du undgå at vente i kulden, kan du følge bussen live i appen."),
+    ("da", "Vi sender den nye størrelse med det samme, så du skal altså ikke vente."),
+    ("da", "Cremen har ikke givet anledning til en eneste klage i de tre år."),
+    ("da", "Vi har modtaget lønsedlerne, og der mangler ikke noget fra jeres side."),
+    ("da", "Til sart hud kan du ikke gå galt i byen med vores dagcreme."),
+    ("da", "Svindlere sender ofte beskeder, der ligner vores til forveksling."),
+    ("da", "Meld fravær i Aula; der er ingen grund til at sende en seddel med bagefter."),
 ]
 
 # A customer's own words that are no complaint: questions, their own slips, conditions.

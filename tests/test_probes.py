@@ -18,7 +18,7 @@ PROBES = Path(__file__).parent / "probes"
 # zh-blame5 and *-context5 session 17; as first read, before tuning, they got zh-blame5 94,
 # da-context5 88, en-context5 99, sv-context5 101, et-context5 102, zh-context5 103,
 # da-rt4 117, zh-rt4 115, en-context6 93, sv-context6 105, en-context7 94, zh-blame6 93,
-# en-blame6 101 right)
+# en-blame6 101, da-context6 98 right)
 FLOORS = {
     "da-apology.tsv": 177,
     "da-apology2.tsv": 180,
@@ -32,6 +32,7 @@ FLOORS = {
     "da-rt3.tsv": 118,
     "da-rt4.tsv": 120,
     "da-context5.tsv": 100,
+    "da-context6.tsv": 110,
     "en-apology.tsv": 179,
     "en-apology2.tsv": 178,
     "en-blame.tsv": 163,
