@@ -18,7 +18,7 @@ PROBES = Path(__file__).parent / "probes"
 # zh-blame5 and *-context5 session 17; as first read, before tuning, they got zh-blame5 94,
 # da-context5 88, en-context5 99, sv-context5 101, et-context5 102, zh-context5 103,
 # da-rt4 117, zh-rt4 115, en-context6 93, sv-context6 105, en-context7 94, zh-blame6 93,
-# en-blame6 101, da-context6 98 right)
+# en-blame6 101, da-context6 98, sv-blame5 103 right)
 FLOORS = {
     "da-apology.tsv": 177,
     "da-apology2.tsv": 180,
@@ -59,6 +59,7 @@ FLOORS = {
     "sv-apology.tsv": 180,
     "sv-blame.tsv": 176,
     "sv-blame4.tsv": 115,
+    "sv-blame5.tsv": 119,
     "sv-context.tsv": 163,
     "sv-context3.tsv": 98,
     "sv-custmsg.tsv": 150,
