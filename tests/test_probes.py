@@ -18,12 +18,13 @@ PROBES = Path(__file__).parent / "probes"
 # zh-blame5 and *-context5 session 17; as first read, before tuning, they got zh-blame5 94,
 # da-context5 88, en-context5 99, sv-context5 101, et-context5 102, zh-context5 103,
 # da-rt4 117, zh-rt4 115, en-context6 93, sv-context6 105, en-context7 94, zh-blame6 93,
-# en-blame6 101, da-context6 98, sv-blame5 103 right)
+# en-blame6 101, da-context6 98, sv-blame5 103, da-blame5 105 right)
 FLOORS = {
     "da-apology.tsv": 177,
     "da-apology2.tsv": 180,
     "da-blame.tsv": 171,
     "da-blame4.tsv": 116,
+    "da-blame5.tsv": 119,
     "da-context.tsv": 165,
     "da-context3.tsv": 100,
     "da-context4.tsv": 102,
