@@ -78,13 +78,20 @@ _CHARACTERS_PER_WORD = {"zh": 2}
 _INTRO_GAP = 2
 
 
+def _token_before(analysis: Analysis, i: int, floor: int = 0) -> int:
+    """The nearest token before offset `i` that is not whitespace (`floor - 1` if none
+    from `floor` on)."""
+    before = i - 1
+    while before >= floor and analysis.token_norms[before].isspace():
+        before -= 1
+    return before
+
+
 def _quoted_title(analysis: Analysis, cue: Match, sentence_start: int) -> bool:
     """A capitalised word right after an opening quote is a title when a word stands
     before the quote that does not introduce a message: 'the puzzle »Knust glas«', 'lisakaitse
     „Lennu hilinemine“' are names; 'the app shows "Failed"', 'you wrote: "Broken"' quote one."""
-    before = cue.start - 2
-    while before >= sentence_start and analysis.token_norms[before].isspace():
-        before -= 1
+    before = _token_before(analysis, cue.start - 1, sentence_start)  # before the quote
     if before < sentence_start or not analysis.token_norms[before].isalpha():
         return False
     introduced = analysis.in_sentence("quote_intro", cue.sentence)
@@ -176,9 +183,7 @@ def _covers(analysis: Analysis, conditional: Match, cue: Match) -> bool:
     verb-first one right after a comma only its own clause: there it is the main clause
     after a fronted one ("Da I ankom, fandtes jeres booking ikke, fordi den var gået tabt");
     a one-word conjunction after a comma still opens a condition ("…, kas A või B")."""
-    before = conditional.start - 1
-    while before >= 0 and analysis.token_norms[before].isspace():
-        before -= 1
+    before = _token_before(analysis, conditional.start)
     if before < 0 or analysis.token_norms[before] != ",":
         return True
     # a conjunction after the comma still opens a condition ("…, kas A või B")

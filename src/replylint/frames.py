@@ -609,12 +609,10 @@ def _group(occurrences: list[Occurrence], unit_of: Sequence[int]) -> dict[int, U
 
 
 class _Planned(NamedTuple):
-    """A frame as evaluate_frames reads it: each slot's labels as a set (one test in C
-    against a unit)."""
+    """A frame as evaluate_frames reads it: its number in the lexicon's frame list."""
 
     number: int
     frame: Frame
-    slot_sets: tuple[frozenset[tuple[str, ...]], ...]
 
 
 class _Plan(NamedTuple):
@@ -657,7 +655,7 @@ def _plan(frames: Sequence[Frame]) -> _Plan:
                     label_bits[label] = label_bits.get(label, 0) | (1 << bit)
                 mask |= 1 << bit
                 bit += 1
-            item = (_Planned(number, frame, sets), mask)
+            item = (_Planned(number, frame), mask)
             for label in _trigger_slot(sets):
                 by_trigger.setdefault(label, []).append(item)
         if by_trigger:
@@ -676,16 +674,14 @@ def evaluate_frames(
     sentence_of: Sequence[int],
 ) -> list[FrameHit]:
     """Frames that hold: every slot filled inside one scope unit, no veto in it. A unit
-    tries only the frames whose trigger slot it holds and whose every slot occurs in the
-    draft (one integer test), and a unit of two parts is merged only when one part holds
-    a trigger (linear in the draft). Within a unit, hits come in the order of the first
-    occurrence of each frame's first slot, then of the frame's number."""
+    tries only the frames whose trigger slot it holds, each with one integer test (the
+    unit's (frame, slot) bits against the frame's), and a unit of two parts is merged
+    only when one part holds a trigger (linear in the draft). Within a unit, hits come in
+    the order of the first occurrence of each frame's first slot, then of the frame's
+    number."""
     plan = _plan(frames)
     bits = plan.label_bits
-    filled = 0
     present_labels = {occ.concept for occ in occurrences}
-    for label in present_labels:
-        filled |= bits.get(label, 0)
     scopes = [
         (scope, by_trigger)
         for scope, by_trigger in plan.scopes
@@ -719,7 +715,7 @@ def evaluate_frames(
             in_unit = -1  # the unit's (frame, slot) bits, made when a frame is first tried
             for concept in wanted & unit.keys():
                 for item, mask in by_trigger[concept]:
-                    if filled & mask == mask and item.number not in tried:
+                    if item.number not in tried:
                         tried.add(item.number)
                         if in_unit < 0:
                             in_unit = 0
