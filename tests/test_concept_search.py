@@ -43,7 +43,10 @@ def test_concepts_found_are_those_of_trying_every_term(lang: str) -> None:
     )
     fast = frames.find_concepts(pipeline.concepts, view.norms, lemmas, view.spaces, clause_of)
     slow = _every_term_at_every_word(pipeline.concepts, view.norms, lemmas, view.spaces, clause_of)
-    assert fast == slow and fast
+    # Occurrences come in token order; the order of those at one token means nothing
+    # (frames read their positions), so the search may sort them by how it finds them.
+    assert [o.start for o in fast] == sorted(o.start for o in fast)
+    assert sorted(fast) == sorted(slow) and fast
 
 
 def test_terms_whose_second_word_does_not_follow_are_not_tried() -> None:

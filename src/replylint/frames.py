@@ -131,6 +131,7 @@ class ConceptIndex:
     labels_of: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _wild_firsts: ElementTable | None = None
     _follow_tables: dict[str | tuple[str, str], _FollowTable] = field(default_factory=dict)
+    _plans: dict[tuple[str, str, str | None, str | None], _TokenPlan] = field(default_factory=dict)
 
     def _any_wild(self, norm: str, lemma: str) -> bool:
         """Whether any wildcard or regex first element could accept the token: one test
@@ -186,6 +187,68 @@ class ConceptIndex:
                 self._pair_memo.clear()
             self._pair_memo[key] = hit
         return hit
+
+    def plan_before(
+        self, norm: str, lemma: str, next_norm: str | None, next_lemma: str | None
+    ) -> _TokenPlan:
+        """starting_before's terms sorted for find_concepts (memoised per word pair)."""
+        key = (norm, lemma, next_norm, next_lemma)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = _TokenPlan.of(self.starting_before(norm, lemma, next_norm, next_lemma))
+            if len(self._plans) > 20_000:
+                self._plans.clear()
+            self._plans[key] = plan
+        return plan
+
+
+class _TokenPlan(NamedTuple):
+    """One word's terms, given the next word, as find_concepts reads them: one-word terms
+    as labels, terms of two words, and longer terms by their third word when it is an
+    exact form (most of them fail there, and a lookup skips them without a loop)."""
+
+    singles: tuple[tuple[str, ...], ...]
+    opening_singles: tuple[tuple[str, ...], ...]  # ^term: only opening a clause
+    pairs: tuple[Term, ...]
+    longer: tuple[Term, ...]  # every term of three words or more
+    by_third: dict[str, list[Term]]  # exact third element (surface or lemma)
+    by_third_surface: dict[str, list[Term]]  # exact third element, surface only
+    third_other: tuple[Term, ...]  # a wildcard or regex third element
+
+    @classmethod
+    def of(cls, terms: Sequence[Term]) -> _TokenPlan:
+        by_third: dict[str, list[Term]] = {}
+        by_third_surface: dict[str, list[Term]] = {}
+        other = []
+        for term in terms:
+            if len(term[1]) > 1:
+                third = term[1][1]
+                if third.exact is None:
+                    other.append(term)
+                else:
+                    table = by_third_surface if third.surface else by_third
+                    table.setdefault(third.exact, []).append(term)
+        return cls(
+            tuple(t[0] for t in terms if not t[1] and not t[2]),
+            tuple(t[0] for t in terms if not t[1] and t[2]),
+            tuple(t for t in terms if len(t[1]) == 1),
+            tuple(t for t in terms if len(t[1]) > 1),
+            by_third,
+            by_third_surface,
+            tuple(other),
+        )
+
+    def longer_before(self, norm: str, lemma: str, skippable: frozenset[str]) -> list[Term]:
+        """The terms of three words or more whose third element may accept this word (no
+        stricter than _extend, which may skip a degree adverb there)."""
+        if norm in skippable:
+            return list(self.longer)
+        found = list(self.third_other)
+        found.extend(self.by_third.get(norm, ()))
+        found.extend(self.by_third_surface.get(norm, ()))
+        if lemma != norm:
+            found.extend(self.by_third.get(lemma, ()))
+        return found
 
 
 # A word starting at least this many terms gets a table of their second elements.
@@ -456,35 +519,60 @@ def find_concepts(
     previous_clause, word_seen = -1, False
     starting = index.starting
     cased = index.exact_cased if surfaces is not None else {}
+    memo = index._memo  # starting()'s memo, read inline: most words are looked up there
+    last = len(words)
     for position, i in enumerate(words):
         if clause_of is not None and clause_of[i] != previous_clause:
             previous_clause, word_seen = clause_of[i], False
+        norm, lemma = norms[i], lemmas[i]
         # A clause opens at its first word (an opening quote or bullet does not count).
         opens = clause_of is not None and not word_seen
-        if not word_seen and norms[i] not in coordinators:
-            word_seen = any(ch.isalnum() for ch in norms[i])
+        if not word_seen and norm not in coordinators:
+            word_seen = any(ch.isalnum() for ch in norm)
         written = cased.get(surfaces[i], ()) if cased and surfaces is not None else ()
-        if not written and not starting(norms[i], lemmas[i]):  # most words start no term
+        if not written:  # most words start no term
+            known = memo.get(norm if lemma == norm else (norm, lemma))
+            if known is None:
+                known = starting(norm, lemma)
+            if not known:
+                continue
+        following = words[position + 1] if position + 1 < last else None
+        next_norm = None if following is None else norms[following]
+        next_lemma = None if following is None else lemmas[following]
+        third = words[position + 2] if position + 2 < last else None
+        if not written and not (next_norm in skippable and third is not None):
+            # The common case, from a plan of the word's terms (see _TokenPlan).
+            plan = index.plan_before(norm, lemma, next_norm, next_lemma)
+            for concept in plan.singles:
+                found.append(new_occurrence(Occurrence, (concept, i, i + 1)))
+            if opens:
+                for concept in plan.opening_singles:
+                    found.append(new_occurrence(Occurrence, (concept, i, i + 1)))
+            multi = list(plan.pairs)
+            if third is not None and plan.longer:
+                multi.extend(plan.longer_before(norms[third], lemmas[third], skippable))
+            for concept, rest, at_start in multi:
+                if at_start and not opens:
+                    continue
+                # The second element accepts the next word (starting_before checked it).
+                if rest[0].cased is not None and (
+                    surfaces is None or surfaces[following] != rest[0].cased
+                ):
+                    continue
+                end = _extend(
+                    rest[1:], following + 1, norms, lemmas, spaces, count, surfaces, skippable
+                )
+                if end is not None:
+                    found.append(new_occurrence(Occurrence, (concept, i, end)))
             continue
-        following = words[position + 1] if position + 1 < len(words) else None
-        terms = index.starting_before(
-            norms[i],
-            lemmas[i],
-            None if following is None else norms[following],
-            None if following is None else lemmas[following],
-        )
+        terms = index.starting_before(norm, lemma, next_norm, next_lemma)
         if written:
-            terms = terms + _followed(
-                written,
-                None if following is None else norms[following],
-                None if following is None else lemmas[following],
-            )
-        third = words[position + 2] if position + 2 < len(words) else None
+            terms = terms + _followed(written, next_norm, next_lemma)
         candidates = [(following, third, terms)]
-        if following is not None and norms[following] in skippable and third is not None:
+        if following is not None and next_norm in skippable and third is not None:
             after = third  # "made [perfectly] clear": the word after the adverb
-            skipped = index.starting_before(norms[i], lemmas[i], norms[after], lemmas[after])
-            beyond = words[position + 3] if position + 3 < len(words) else None
+            skipped = index.starting_before(norm, lemma, norms[after], lemmas[after])
+            beyond = words[position + 3] if position + 3 < last else None
             candidates.append((after, beyond, tuple(t for t in skipped if t[1])))
         for second, next_word, found_terms in candidates:
             for concept, rest, at_start in found_terms:
@@ -498,31 +586,27 @@ def find_concepts(
                     surfaces is None or surfaces[second] != rest[0].cased
                 ):
                     continue
-                if len(rest) > 1 and not _may_accept(rest[1], next_word, norms, lemmas, skippable):
-                    continue  # most terms of three words fail at the third, tested inline
+                if len(rest) > 1:
+                    # Most terms of three words fail at the third: an exact third element
+                    # is tested inline (no stricter than _extend, which may skip an adverb).
+                    if next_word is None:
+                        continue
+                    third_element = rest[1]
+                    exact = third_element.exact
+                    if exact is not None:
+                        third_norm = norms[next_word]
+                        if (
+                            third_norm != exact
+                            and third_norm not in skippable
+                            and (third_element.surface or lemmas[next_word] != exact)
+                        ):
+                            continue
                 end = _extend(
                     rest[1:], second + 1, norms, lemmas, spaces, count, surfaces, skippable
                 )
                 if end is not None:
                     found.append(new_occurrence(Occurrence, (concept, i, end)))
     return found
-
-
-def _may_accept(
-    element: Element,
-    j: int | None,
-    norms: Sequence[str],
-    lemmas: Sequence[str],
-    skippable: frozenset[str],
-) -> bool:
-    """A cheap test no stricter than _extend's for a term's third element at word j:
-    False only for an exact element that word j is not (and cannot be skipped)."""
-    if j is None:
-        return False
-    exact = element.exact
-    if exact is None or norms[j] == exact or norms[j] in skippable:
-        return True
-    return not element.surface and lemmas[j] == exact
 
 
 def _extend(

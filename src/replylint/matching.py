@@ -133,11 +133,10 @@ def pattern_ends(
     return ends
 
 
-# A group's pattern: its key, its specs, when the first spec takes exactly one token
-# the second spec's required words (most patterns fail there, cheaply), and whether
-# every spec takes exactly one token (then there is one end, found without recursion),
-# and the exact words the pattern cannot match without (all must be in the window).
-Compiled = tuple[int, tuple[Spec, ...], frozenset[str] | None, bool, frozenset[str]]
+# A group's pattern: its key, its specs, whether every spec takes exactly one token
+# (then there is one end, found without recursion), the exact words the pattern cannot
+# match without (all must be in the window), and the word sets it needs a word of.
+Compiled = tuple[int, tuple[Spec, ...], bool, frozenset[str], tuple[frozenset[str], ...]]
 
 
 def _probe(specs: tuple[Spec, ...]) -> frozenset[str] | None:
@@ -157,7 +156,7 @@ class AnchoredMatcher:
         self._words: set[str] = set()
         self._matchers: dict[str, list[Compiled]] = {}
         self._patterns: dict[str, list[tuple[str, list]]] = defaultdict(list)
-        self._regex_hits: dict[str, tuple[str, ...]] = {}
+        self._anchor_groups: dict[str, tuple[str, ...]] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._window: dict[str, int] = {}
         self._built = False
@@ -188,20 +187,33 @@ class AnchoredMatcher:
         self._window = {g: max(_max_length(p) for _, p in m) for g, m in self._patterns.items()}
         self._matchers.clear()
         self._always = None
-        self._regex_hits.clear()
+        self._anchor_groups.clear()
         self._built = True
 
-    def _matcher(self, group: str) -> list[Compiled]:
-        """The group's patterns, compiled on first use (a draft meets few anchors)."""
+    def _matcher(self, group: str) -> tuple[dict[str, list[Compiled]], list[Compiled]]:
+        """The group's patterns, compiled on first use (a draft meets few anchors), indexed
+        by the word their second token must be (most patterns fail there, and a lookup
+        skips them without a loop); patterns whose second token is not one word-set
+        come second."""
         compiled = self._matchers.get(group)
         if compiled is None:
             strings = self.vocab.strings
-            compiled = []
+            by_next: dict[str, list[Compiled]] = defaultdict(list)
+            free: list[Compiled] = []
             for key, pattern in self._patterns[group]:
                 specs = tuple(_compile_spec(spec) for spec in pattern)
                 fixed = all(spec[4:] == (1, 1) for spec in specs)
-                needed = frozenset(spec[0] for spec in specs[1:] if spec[0] and spec[4])
-                compiled.append((strings.add(key), specs, _probe(specs), fixed, needed))
+                probe = _probe(specs)
+                rest = specs[2:] if probe is not None else specs[1:]
+                needed = frozenset(spec[0] for spec in rest if spec[0] and spec[4])
+                sets = tuple(spec[1] for spec in rest if spec[1] and spec[4])
+                entry = (strings.add(key), specs, fixed, needed, sets)
+                if probe is None:
+                    free.append(entry)
+                else:
+                    for word in probe:
+                        by_next[word].append(entry)
+            compiled = (dict(by_next), free)
             self._matchers[group] = compiled
         return compiled
 
@@ -226,17 +238,26 @@ class AnchoredMatcher:
                 self._always.add(key, patterns)
         return self._always
 
-    def _run(self, group: str, i: int, limit: int, norms, starts) -> set[tuple[int, int, int]]:
-        found = set()
+    @staticmethod
+    def _run(
+        by_next: dict[str, list[Compiled]],
+        free: list[Compiled],
+        i: int,
+        limit: int,
+        norms: list[str],
+        starts: list[bool],
+        found: set[tuple[int, int, int]],
+    ) -> None:
+        """Add to `found` the matches of a group's patterns that begin at token i."""
         following = norms[i + 1] if i + 1 < limit else None
+        candidates = by_next.get(following) if following is not None else None
+        candidates = (free + candidates if free else candidates) if candidates else free
         window: set[str] | None = None
-        for key, specs, probe, fixed, needed in self._matcher(group):
-            if probe is not None and following not in probe:
-                continue
-            if len(needed) > 1:
+        for key, specs, fixed, needed, sets in candidates:
+            if needed or sets:
                 if window is None:
                     window = set(norms[i:limit])
-                if not needed <= window:
+                if not needed <= window or any(words.isdisjoint(window) for words in sets):
                     continue
             if fixed:
                 end = i + len(specs)
@@ -248,35 +269,49 @@ class AnchoredMatcher:
             for end in pattern_ends(specs, 0, i, limit, norms, starts):
                 if end > i:
                     found.add((key, i, end))
-        return found
 
-    def _regexes_for(self, norm: str) -> tuple[str, ...]:
-        hits = self._regex_hits.get(norm)
-        if hits is None:
-            hits = tuple(r for r, c in self._compiled.items() if c.search(norm))
-            if len(self._regex_hits) > 100_000:
-                self._regex_hits.clear()
-            self._regex_hits[norm] = hits
-        return hits
+    def _groups_for(self, norm: str) -> tuple[str, ...]:
+        """The groups a token anchors: its word's, and each regex's it matches (memoised)."""
+        groups = self._anchor_groups.get(norm)
+        if groups is None:
+            groups = tuple(["w:" + norm] if norm in self._words else []) + tuple(
+                "r:" + r for r, c in self._compiled.items() if c.search(norm)
+            )
+            if len(self._anchor_groups) > 100_000:
+                self._anchor_groups.clear()
+            self._anchor_groups[norm] = groups
+        return groups
 
     def __call__(self, doc, norms: list[str], starts: list[bool]) -> list[tuple[int, int, int]]:
         """Matches in `doc`, given each token's NORM and whether it starts a sentence."""
         if not self._built:
             self._build()
         anchored: dict[str, list[int]] = defaultdict(list)
+        anchor_groups = self._anchor_groups
         for i, norm in enumerate(norms):
-            if norm in self._words:
-                anchored["w:" + norm].append(i)
-            for regex in self._regexes_for(norm):
-                anchored["r:" + regex].append(i)
+            groups = anchor_groups.get(norm)
+            if groups is None:
+                groups = self._groups_for(norm)
+            for group in groups:
+                anchored[group].append(i)
         found: set[tuple[int, int, int]] = set()
         count = len(norms)
+        words: set[str] | None = None
         for group, positions in anchored.items():
             window = self._window[group]
+            by_next, free = self._matcher(group)
+            if free and len(positions) > 1:
+                # Patterns missing a word the whole draft lacks, dropped once per draft
+                # rather than at each position.
+                if words is None:
+                    words = set(norms)
+                free = [
+                    c for c in free if c[3] <= words and not any(s.isdisjoint(words) for s in c[4])
+                ]
             for i in positions:
                 # No memo of windows: drafts seldom repeat a window's every token, and
                 # building the key cost more than the hits saved (measured on varied drafts).
-                found |= self._run(group, i, min(i + window, count), norms, starts)
+                self._run(by_next, free, i, min(i + window, count), norms, starts, found)
         if _ALWAYS in self._patterns:
             found.update(self._unanchored()(doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
